@@ -1,0 +1,6 @@
+export * from './audit';
+export * from './enums';
+export * from './milestones';
+export * from './people';
+export * from './places';
+export * from './projects';

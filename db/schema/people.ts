@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { assignmentRole, userRole } from './enums';
+import { zones } from './places';
+import { projects } from './projects';
+
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    username: text('username').notNull(),
+    name: text('name').notNull(),
+    /** Official title, e.g. 管委会副主任 */
+    title: text('title').notNull().default(''),
+    role: userRole('role').notNull(),
+    /** null only for city-level admins and supervisors, who reach every zone. */
+    zoneId: integer('zone_id').references(() => zones.id),
+    disabled: boolean('disabled').notNull().default(false),
+    /** argon2id, PHC string format */
+    passwordHash: text('password_hash').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('users_username_unique').on(sql`lower(${t.username})`),
+    check('users_zone_required', sql`${t.zoneId} is not null or ${t.role} in ('admin', 'supervisor')`),
+  ],
+);
+
+/** 包联: an official holding one of the "三个一" roles on a project, from `since` until `until`. */
+export const projectAssignments = pgTable(
+  'project_assignments',
+  {
+    id: serial('id').primaryKey(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: assignmentRole('role').notNull(),
+    since: date('since', { mode: 'string' }).notNull(),
+    until: date('until', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // The database itself refuses a second active holder of one role on one project.
+    uniqueIndex('assignments_one_active_holder').on(t.projectId, t.role).where(sql`${t.until} is null`),
+    index('assignments_user_idx').on(t.userId),
+    check('assignments_period', sql`${t.until} is null or ${t.until} >= ${t.since}`),
+  ],
+);

@@ -1,0 +1,36 @@
+import { index, integer, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+
+/** 开发区 */
+export const zones = pgTable('zones', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** 园区 / 园中园: a park inside a zone. */
+export const parks = pgTable(
+  'parks',
+  {
+    id: serial('id').primaryKey(),
+    zoneId: integer('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    name: text('name').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [unique('parks_zone_name_unique').on(t.zoneId, t.name)],
+);
+
+/** 企业: the investor company behind a project. */
+export const enterprises = pgTable(
+  'enterprises',
+  {
+    id: serial('id').primaryKey(),
+    zoneId: integer('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    name: text('name').notNull(),
+  },
+  (t) => [index('enterprises_zone_idx').on(t.zoneId)],
+);

@@ -1,0 +1,133 @@
+import { count } from 'drizzle-orm';
+import { hashPassword } from '@/lib/auth/password';
+import { addDays, daysBetween, type IsoDate } from '@/lib/domain/dates';
+import type { MilestoneStatus } from '@/lib/domain/vocabulary';
+import * as s from '../schema';
+import type { Db } from '../types';
+import { DEMO_PASSWORD, demoParks, demoUsers, demoZones } from './demo-people';
+import { DEMO_REPORT_DATE, type DemoMilestone, demoProjects } from './demo-projects';
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(s.zones);
+  return (row?.n ?? 0) === 0;
+}
+
+function byKey<T>(rows: T[], key: (row: T) => string): Map<string, T> {
+  return new Map(rows.map((row) => [key(row), row]));
+}
+
+function required<T>(map: Map<string, T>, key: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`demo data refers to unknown "${key}"`);
+  return value;
+}
+
+function milestoneState(state: DemoMilestone[2]): { status: MilestoneStatus; actual: string | null } {
+  if (state === undefined) return { status: 'not_started', actual: null };
+  if (state === 'wip') return { status: 'in_progress', actual: null };
+  return { status: 'done', actual: state };
+}
+
+/**
+ * Writes the demo zone of the report. Deterministic for a given `asOf`: every date of the report's moment is
+ * moved by the same whole number of weeks, so that the report's day falls in the week of `asOf` and the demo
+ * shows what was on time, at risk and late then. `SEED_AS_OF=2024-04-15` gives the report's own dates.
+ */
+export async function seedDemoData(db: Db, options: { asOf: IsoDate }): Promise<void> {
+  const shiftDays = Math.floor(daysBetween(DEMO_REPORT_DATE, options.asOf) / 7) * 7;
+  const shift = (date: string) => addDays(date, shiftDays);
+  const opt = (date: string | undefined) => (date ? shift(date) : null);
+  const planYear = Number(shift(DEMO_REPORT_DATE).slice(0, 4));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await db.transaction(async (tx) => {
+    const zones = byKey(await tx.insert(s.zones).values(demoZones).returning(), (z) => z.code);
+    const home = required(zones, 'shangdang');
+    const parks = byKey(
+      await tx
+        .insert(s.parks)
+        .values(demoParks.map((name, i) => ({ zoneId: home.id, name, sortOrder: i + 1 })))
+        .returning(),
+      (p) => p.name,
+    );
+    const users = byKey(
+      await tx
+        .insert(s.users)
+        .values(
+          demoUsers.map((u) => ({
+            username: u.username,
+            name: u.name,
+            title: u.title,
+            role: u.role,
+            zoneId: u.zone ? required(zones, u.zone).id : null,
+            disabled: u.disabled ?? false,
+            passwordHash,
+          })),
+        )
+        .returning(),
+      (u) => u.username,
+    );
+    const enterpriseNames = [...new Set(demoProjects.map((p) => p.enterprise))];
+    const enterprises = byKey(
+      await tx
+        .insert(s.enterprises)
+        .values(enterpriseNames.map((name) => ({ zoneId: home.id, name })))
+        .returning(),
+      (e) => e.name,
+    );
+
+    for (const p of demoProjects) {
+      const [project] = await tx
+        .insert(s.projects)
+        .values({
+          zoneId: home.id,
+          parkId: required(parks, p.park).id,
+          enterpriseId: required(enterprises, p.enterprise).id,
+          name: p.name,
+          kind: p.kind,
+          planYear,
+          stage: p.stage,
+          negotiatingOn: opt(p.reached.negotiating),
+          signedOn: opt(p.reached.signed),
+          constructionOn: opt(p.reached.under_construction),
+          productionOn: opt(p.reached.in_production),
+          capacityOn: opt(p.reached.at_capacity),
+          totalInvestment: p.total,
+          annualPlannedInvestment: p.annual,
+          completedInvestment: p.completed,
+          plannedStartOn: opt(p.start),
+          plannedFinishOn: opt(p.finish),
+          summary: p.summary,
+        })
+        .returning({ id: s.projects.id });
+      if (!project) throw new Error('insert returned nothing');
+      const since = shift(p.reached.signed ?? p.reached.negotiating ?? DEMO_REPORT_DATE);
+      const [leader, cadre, liaison] = p.contacts;
+      const holders = [
+        { role: 'leader', username: leader },
+        { role: 'cadre', username: cadre },
+        { role: 'liaison', username: liaison },
+      ] as const;
+      await tx
+        .insert(s.projectAssignments)
+        .values(
+          holders.flatMap(({ role, username }) =>
+            username ? [{ projectId: project.id, userId: required(users, username).id, role, since }] : [],
+          ),
+        );
+      await tx.insert(s.milestones).values(
+        p.milestones.map(([name, plannedOn, state], i) => {
+          const { status, actual } = milestoneState(state);
+          return {
+            projectId: project.id,
+            sortOrder: i + 1,
+            name,
+            plannedOn: shift(plannedOn),
+            actualOn: actual ? shift(actual) : null,
+            status,
+          };
+        }),
+      );
+    }
+  });
+}

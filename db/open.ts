@@ -5,7 +5,7 @@ import { isDatabaseEmpty, seedDemoData } from './seed/seed';
 import type { DbHandle } from './types';
 
 export function embeddedDataDir(): string {
-  return path.resolve(process.env.PGLITE_DIR ?? path.join('.data', 'pglite'));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join('.data', 'pglite'));
 }
 
 /**

@@ -1,0 +1,126 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/session';
+import { zoneDateOf } from '@/lib/domain/dates';
+import { wanToYiText } from '@/lib/domain/money';
+import { STAGES, type Stage } from '@/lib/domain/stages';
+import { listParks, listProjects } from '@/lib/queries/projects';
+import { ContactNames } from '../_components/contact-names';
+
+function parseFilter(params: { park?: string; stage?: string }) {
+  const parkId = Number(params.park);
+  const stage = STAGES.find((s) => s === params.stage) as Stage | undefined;
+  return { parkId: Number.isInteger(parkId) && parkId > 0 ? parkId : undefined, stage };
+}
+
+export default async function ProjectsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ park?: string; stage?: string }>;
+}) {
+  const viewer = await requireViewer();
+  const filter = parseFilter(await searchParams);
+  const db = await getDb();
+  const [t, parks, rows] = await Promise.all([
+    getTranslations(),
+    listParks(db, viewer),
+    listProjects(db, viewer, filter, zoneDateOf(new Date())),
+  ]);
+  const total = rows.reduce((sum, r) => sum + r.totalInvestment, 0);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t('projects.title')}</h1>
+          <p className="text-sm text-slate-600" data-testid="project-count">
+            {t('projects.count', { count: rows.length, total: wanToYiText(total) })}
+          </p>
+        </div>
+        <form className="flex flex-wrap items-end gap-2 text-sm" method="get">
+          <label className="flex flex-col">
+            <span className="text-slate-600">{t('projects.park')}</span>
+            <select
+              name="park"
+              defaultValue={filter.parkId ?? ''}
+              className="rounded border border-slate-300 bg-white px-2 py-1"
+            >
+              <option value="">{t('projects.all')}</option>
+              {parks.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            <span className="text-slate-600">{t('projects.stage')}</span>
+            <select
+              name="stage"
+              defaultValue={filter.stage ?? ''}
+              className="rounded border border-slate-300 bg-white px-2 py-1"
+            >
+              <option value="">{t('projects.all')}</option>
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`stages.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded bg-slate-800 px-3 py-1.5 text-white">
+            {t('projects.apply')}
+          </button>
+        </form>
+      </div>
+
+      {rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-500">
+          {t('projects.none')}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100 text-slate-600">
+              <tr>
+                <th className="px-3 py-2">{t('projects.name')}</th>
+                <th className="px-3 py-2">{t('projects.park')}</th>
+                <th className="px-3 py-2">{t('projects.kind')}</th>
+                <th className="px-3 py-2">{t('projects.stage')}</th>
+                <th className="px-3 py-2 text-right">{t('projects.total')}</th>
+                <th className="px-3 py-2">{t('projects.contacts')}</th>
+                <th className="px-3 py-2 text-right">{t('projects.late')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="project-row">
+                  <td className="px-3 py-2">
+                    <Link href={`/projects/${r.id}`} className="font-medium text-red-900 hover:underline">
+                      {r.name}
+                    </Link>
+                    <div className="text-xs text-slate-500">{r.enterpriseName}</div>
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap">{r.parkName}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{t(`kinds.${r.kind}`)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{t(`stages.${r.stage}`)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{wanToYiText(r.totalInvestment)}</td>
+                  <td className="px-3 py-2">
+                    <ContactNames contacts={r.contacts} />
+                  </td>
+                  <td
+                    className={`px-3 py-2 text-right tabular-nums ${r.lateCount > 0 ? 'font-semibold text-light-red' : 'text-slate-400'}`}
+                    data-testid="late-count"
+                  >
+                    {r.lateCount}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { Client } from 'pg';
+import { inject } from 'vitest';
+import { openPglite, openPostgres } from '../drivers';
+import { users } from '../schema';
+import type { Db, DbHandle } from '../types';
+import { withDatabase } from './local-only';
+
+/**
+ * A fresh copy of the seeded template for one test: PostgreSQL when DATABASE_URL is set, else PGlite.
+ * Close it when done (afterEach), so no instance or database is left behind.
+ */
+export async function openTestDb(): Promise<DbHandle> {
+  const template = inject('dbTemplate');
+  const url = process.env.DATABASE_URL;
+  if (!url) return openPglite({ loadDataDir: new Blob([readFileSync(template)]) });
+
+  const name = `kp_test_${randomBytes(5).toString('hex')}`;
+  const admin = new Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const handle = openPostgres(withDatabase(url, name));
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      const dropper = new Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+export async function userIdOf(db: Db, username: string): Promise<number> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+  if (!row) throw new Error(`no demo user ${username}`);
+  return row.id;
+}

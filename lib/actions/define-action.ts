@@ -1,0 +1,123 @@
+import type { z } from 'zod';
+import { auditLog } from '@/db/schema';
+import type { Db, Tx } from '@/db/types';
+import { can, type Permission, type ProjectAccess } from '@/lib/auth/permissions';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import type { Locale } from '@/lib/i18n/config';
+import { type Translator, translatorFor } from '@/lib/i18n/messages';
+import { fieldErrorsOf } from '@/lib/validation/errors';
+import { toPlainInput } from './plain-input';
+import { ActionFailure, type ActionResult, type FailureCode } from './result';
+
+/** What an action knows of its request. Built from next-auth and headers in production, directly in tests. */
+export interface ActionContext {
+  db: Db;
+  userId: number | null;
+  ip: string | null;
+  locale: Locale;
+}
+
+/** The object an action touches, as loaded for it inside the transaction. */
+export interface Target {
+  access: ProjectAccess;
+  /** The row's current version, checked against the version the editor saw. */
+  version: number;
+}
+
+export interface AuditEntry {
+  entity: string;
+  entityId: string | number;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ActionSpec<S extends z.ZodType, T extends Target, Out> {
+  /** Audit action name, e.g. "milestone.update_status". */
+  name: string;
+  schema: S;
+  permission: Permission;
+  /** Reads the target scoped to what the viewer may reach, locked for update; null when out of reach. */
+  load(tx: Tx, input: z.output<S>, viewer: Viewer): Promise<T | null>;
+  /** The version the editor saw, from the input. */
+  expectedVersion(input: z.output<S>): number;
+  /** The change itself; must bump the row's version. Returns the data for the client and the audit entry. */
+  write(
+    tx: Tx,
+    args: { input: z.output<S>; target: T; viewer: Viewer },
+  ): Promise<{ data: Out; audit: AuditEntry }>;
+  /** Paths whose pages show what changed. */
+  revalidate(target: T): string[];
+}
+
+export interface ActionOutcome<Out> {
+  result: ActionResult<Out>;
+  revalidate: string[];
+}
+
+export interface Action<Out> {
+  name: string;
+  run(ctx: ActionContext, raw: unknown): Promise<ActionOutcome<Out>>;
+}
+
+function fail(t: Translator, code: FailureCode): ActionOutcome<never> {
+  const key = code === 'not_found' ? 'notFound' : code;
+  return { result: { ok: false, code, message: t(`actions.${key}`) }, revalidate: [] };
+}
+
+/**
+ * The five steps every write goes through, in this order:
+ * who (a live, enabled user) → valid (the shared zod schema; the target's id is part of the input, so it
+ * must be parsed before the target can be fetched) → may (the target fetched scoped by the viewer, then the
+ * permission map) → write (one transaction: lock, version check, change, audit row) → after (paths to
+ * revalidate, one result type).
+ */
+export function defineAction<S extends z.ZodType, T extends Target, Out>(
+  spec: ActionSpec<S, T, Out>,
+): Action<Out> {
+  return {
+    name: spec.name,
+    async run(ctx, raw) {
+      const t = translatorFor(ctx.locale);
+      try {
+        const viewer = ctx.userId === null ? null : await loadViewer(ctx.db, ctx.userId);
+        if (!viewer) return fail(t, 'unauthenticated');
+
+        const parsed = spec.schema.safeParse(toPlainInput(raw));
+        if (!parsed.success) {
+          const keys = fieldErrorsOf(parsed.error);
+          const fieldErrors = Object.fromEntries(
+            Object.entries(keys).map(([field, list]) => [field, list.map((key) => t(key as never))]),
+          );
+          return {
+            result: { ok: false, code: 'invalid', message: t('actions.invalid'), fieldErrors },
+            revalidate: [],
+          };
+        }
+        const input = parsed.data;
+
+        const { data, target } = await ctx.db.transaction(async (tx) => {
+          const target = await spec.load(tx, input, viewer);
+          if (!target) throw new ActionFailure('not_found');
+          if (!can(viewer, spec.permission, target.access)) throw new ActionFailure('forbidden');
+          if (target.version !== spec.expectedVersion(input)) throw new ActionFailure('conflict');
+          const { data, audit } = await spec.write(tx, { input, target, viewer });
+          await tx.insert(auditLog).values({
+            actorId: viewer.id,
+            action: spec.name,
+            entity: audit.entity,
+            entityId: String(audit.entityId),
+            before: audit.before,
+            after: audit.after,
+            ip: ctx.ip,
+          });
+          return { data, target };
+        });
+        return { result: { ok: true, data }, revalidate: spec.revalidate(target) };
+      } catch (err) {
+        if (err instanceof ActionFailure) return fail(t, err.code);
+        console.error(`[action ${spec.name}]`, err);
+        return fail(t, 'error');
+      }
+    },
+  };
+}

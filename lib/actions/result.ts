@@ -1,0 +1,15 @@
+import type { FieldErrors } from '@/lib/validation/errors';
+
+export type FailureCode = 'unauthenticated' | 'forbidden' | 'not_found' | 'invalid' | 'conflict' | 'error';
+
+/** The one result type of every server action. No stack traces, no database errors: only these. */
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: FailureCode; message: string; fieldErrors?: FieldErrors };
+
+/** Thrown inside an action's transaction to refuse and roll back. */
+export class ActionFailure extends Error {
+  constructor(readonly code: Exclude<FailureCode, 'invalid'>) {
+    super(code);
+  }
+}

@@ -1,0 +1,30 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { cookies, headers } from 'next/headers';
+import { getDb } from '@/db';
+import { sessionUserId } from '@/lib/auth/session';
+import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
+import type { Action } from './define-action';
+import type { ActionResult } from './result';
+
+/** The client address as the reverse proxy in front of the app reports it (the app is never exposed bare). */
+function clientIp(h: Headers): string | null {
+  const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || h.get('x-real-ip') || null;
+}
+
+/** Runs an action for the current request: session, address and language from Next, then revalidation. */
+export async function serve<Out>(action: Action<Out>, raw: unknown): Promise<ActionResult<Out>> {
+  const [h, c] = await Promise.all([headers(), cookies()]);
+  const { result, revalidate } = await action.run(
+    {
+      db: await getDb(),
+      userId: await sessionUserId(),
+      ip: clientIp(h),
+      locale: resolveLocale(c.get(LOCALE_COOKIE)?.value),
+    },
+    raw,
+  );
+  for (const path of revalidate) revalidatePath(path);
+  return result;
+}

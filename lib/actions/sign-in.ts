@@ -1,0 +1,34 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { getTranslations } from 'next-intl/server';
+import { signIn, signOut } from '@/lib/auth/config';
+import { toPlainInput } from './plain-input';
+
+/** Only same-site paths: a crafted `next` must not send a signed-in user to another site. */
+function safeNext(next: unknown): string {
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/projects';
+}
+
+// Signing in and out change no domain data, so they do not go through defineAction; the credentials are
+// checked by next-auth's authorize (lib/auth/config.ts) against the same zod schema.
+export async function signInWithPassword(raw: unknown): Promise<{ ok: false; message: string } | undefined> {
+  const input = toPlainInput(raw);
+  try {
+    await signIn('credentials', {
+      username: input.username,
+      password: input.password,
+      redirectTo: safeNext(input.next),
+    });
+  } catch (err) {
+    if (err instanceof AuthError) {
+      const t = await getTranslations('login');
+      return { ok: false, message: t('failed') };
+    }
+    throw err; // the redirect after a successful sign-in travels as an exception
+  }
+}
+
+export async function signOutNow(): Promise<void> {
+  await signOut({ redirectTo: '/login' });
+}

@@ -1,0 +1,49 @@
+import { eq, sql } from 'drizzle-orm';
+import NextAuth from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { getDb } from '@/db';
+import { users } from '@/db/schema';
+import { signInSchema } from '@/lib/validation/sign-in';
+import { decoyPasswordHash, verifyPassword } from './password';
+import { authSecret } from './secret';
+
+const SESSION_HOURS = 12;
+
+async function authorize(raw: unknown) {
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const { username, password } = parsed.data;
+  const db = await getDb();
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.username})`, username.toLowerCase()));
+  // Verify against a decoy when there is no such user, so both failures take the same time.
+  const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  if (!user || !ok || user.disabled) return null;
+  return { id: String(user.id), name: user.name, role: user.role, zoneId: user.zoneId };
+}
+
+// Lazy configuration: the secret is read on the first request, not while `next build` collects pages.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
+  pages: { signIn: '/login' },
+  providers: [Credentials({ credentials: { username: {}, password: {} }, authorize })],
+  callbacks: {
+    // The token carries id, role and zone for display; every request re-reads the user (lib/auth/session.ts).
+    jwt({ token, user }) {
+      if (user) {
+        const u = user as typeof user & { role: string; zoneId: number | null };
+        token.sub = u.id;
+        token.role = u.role;
+        token.zoneId = u.zoneId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, user: { ...session.user, id: token.sub ?? '' } };
+    },
+  },
+}));

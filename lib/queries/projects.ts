@@ -1,0 +1,63 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { enterprises, milestones, parks, projects } from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import type { Viewer } from '@/lib/auth/viewer';
+import type { IsoDate } from '@/lib/domain/dates';
+import type { Stage } from '@/lib/domain/stages';
+import { activeContacts } from './contacts';
+import { zoneScope } from './scope';
+
+export interface ProjectFilter {
+  parkId?: number;
+  stage?: Stage;
+}
+
+/**
+ * Late milestones counted in SQL so that the list costs one query however many milestones there are.
+ * Same rule as `isLate` in lib/domain/milestones.ts; a database test holds the two together.
+ */
+const lateMilestones = (today: IsoDate) =>
+  sql<number>`(select count(*)::int from ${milestones} where ${milestones.projectId} = ${projects.id}
+    and ${milestones.status} <> 'done' and ${milestones.plannedOn} < ${today})`;
+
+/** The key projects the viewer reaches, with park, enterprise, the three contacts and the late count. */
+export async function listProjects(db: DbOrTx, viewer: Viewer, filter: ProjectFilter, today: IsoDate) {
+  const rows = await db
+    .select({
+      id: projects.id,
+      name: projects.name,
+      kind: projects.kind,
+      stage: projects.stage,
+      totalInvestment: projects.totalInvestment,
+      parkId: projects.parkId,
+      parkName: parks.name,
+      enterpriseName: enterprises.name,
+      lateCount: lateMilestones(today),
+    })
+    .from(projects)
+    .innerJoin(parks, eq(parks.id, projects.parkId))
+    .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
+    .where(
+      and(
+        zoneScope(viewer, projects.zoneId),
+        filter.parkId ? eq(projects.parkId, filter.parkId) : undefined,
+        filter.stage ? eq(projects.stage, filter.stage) : undefined,
+      ),
+    )
+    .orderBy(asc(parks.sortOrder), asc(projects.id));
+  const contacts = await activeContacts(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, contacts: contacts.get(r.id) ?? {} }));
+}
+export type ProjectListRow = Awaited<ReturnType<typeof listProjects>>[number];
+
+/** Parks the viewer reaches, for the list's filter. */
+export async function listParks(db: DbOrTx, viewer: Viewer) {
+  return db
+    .select({ id: parks.id, name: parks.name })
+    .from(parks)
+    .where(zoneScope(viewer, parks.zoneId))
+    .orderBy(asc(parks.zoneId), asc(parks.sortOrder));
+}

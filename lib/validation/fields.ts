@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { isIsoDate, zoneDateOf } from '@/lib/domain/dates';
+
+// Field builders shared by every schema. Messages are i18n keys (messages/*.json → "validation.*"), so the
+// browser and the server show the same words in the reader's language.
+
+/** A database id arriving as a number or a FormData string. */
+export const id = () => z.coerce.number().int('validation.invalid').positive('validation.invalid');
+
+/** The version the editor saw, for the optimistic-lock check. */
+export const version = () => z.coerce.number().int('validation.invalid').positive('validation.invalid');
+
+/** An ISO date, or null when the field is left empty. */
+export const optionalDate = () =>
+  z
+    .union([z.string(), z.null(), z.undefined()])
+    .transform((v) => (v == null || v.trim() === '' ? null : v.trim()))
+    .refine((v) => v === null || isIsoDate(v), 'validation.date');
+
+export const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
+
+/** Today in the zone's time zone; a function so that a long-open page does not keep yesterday. */
+export const zoneToday = () => zoneDateOf(new Date());

@@ -44,12 +44,12 @@ export default async function setup(project: TestProject) {
   const handle = await openPglite();
   await migrateDatabase(handle);
   await seedDemoData(handle.db, seed);
-  const dump = await handle.pglite?.dumpDataDir('gzip');
+  const dump = await handle.pglite?.dumpDataDir('none');
   await handle.close();
   if (!dump) throw new Error('could not dump the template database');
   const dir = path.resolve('.data', 'test');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `template-${process.pid}.tar.gz`);
+  const file = path.join(dir, `template-${process.pid}.tar`);
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   project.provide('dbTemplate', file);
   return () => rmSync(file, { force: true });

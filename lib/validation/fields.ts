@@ -13,8 +13,10 @@ export const version = () => z.coerce.number().int('validation.invalid').positiv
 /** An ISO date, or null when the field is left empty. */
 export const optionalDate = () =>
   z
-    .union([z.string(), z.null(), z.undefined()])
-    .transform((v) => (v == null || v.trim() === '' ? null : v.trim()))
+    .string('validation.date')
+    .nullable()
+    .default(null)
+    .transform((v) => (v === null || v.trim() === '' ? null : v.trim()))
     .refine((v) => v === null || isIsoDate(v), 'validation.date');
 
 export const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');

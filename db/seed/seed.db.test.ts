@@ -1,0 +1,70 @@
+import { count, eq, sql, sum } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditLog, parks, projectAssignments, projects, users, zones } from '../schema';
+import { openTestDb } from '../testing/test-db';
+import type { DbHandle } from '../types';
+
+let handle: DbHandle;
+beforeEach(async () => {
+  handle = await openTestDb();
+});
+afterEach(async () => {
+  await handle.close();
+});
+
+describe('demo zone', () => {
+  it('matches the report: 27 key projects, 11 continuing, 11 new, 5 pipeline, 103.6 亿元', async () => {
+    const [zone] = await handle.db.select().from(zones).where(eq(zones.code, 'shangdang'));
+    expect(zone?.name).toBe('上党经济技术开发区');
+    const byKind = await handle.db
+      .select({ kind: projects.kind, n: count(), total: sum(projects.totalInvestment).mapWith(Number) })
+      .from(projects)
+      .groupBy(projects.kind);
+    expect(Object.fromEntries(byKind.map((r) => [r.kind, r.n]))).toEqual({ continuing: 11, new: 11, pipeline: 5 });
+    expect(byKind.reduce((s, r) => s + r.total, 0)).toBe(1_036_000);
+    expect(await handle.db.$count(parks, eq(parks.zoneId, zone?.id ?? 0))).toBe(6);
+  });
+
+  it('gives one official several projects, as the zone does', async () => {
+    const load = await handle.db
+      .select({ userId: projectAssignments.userId, n: count() })
+      .from(projectAssignments)
+      .groupBy(projectAssignments.userId);
+    expect(Math.max(...load.map((l) => l.n))).toBeGreaterThan(3);
+  });
+});
+
+describe('database rules', () => {
+  it('refuses a second active holder of one role on one project', async () => {
+    const [held] = await handle.db.select().from(projectAssignments).limit(1);
+    const [other] = await handle.db.select().from(users).where(eq(users.username, 'gao'));
+    if (!held || !other) throw new Error('demo data missing');
+    await expect(
+      handle.db
+        .insert(projectAssignments)
+        .values({ projectId: held.projectId, userId: other.id, role: held.role, since: '2024-04-15' }),
+    ).rejects.toThrow();
+    // ending the first makes room for the second
+    await handle.db
+      .update(projectAssignments)
+      .set({ until: '2024-04-15' })
+      .where(eq(projectAssignments.id, held.id));
+    await handle.db
+      .insert(projectAssignments)
+      .values({ projectId: held.projectId, userId: other.id, role: held.role, since: '2024-04-15' });
+  });
+
+  it('keeps audit_log append-only', async () => {
+    await handle.db.insert(auditLog).values({ action: 't', entity: 't', entityId: '1' });
+    await expect(handle.db.update(auditLog).set({ action: 'changed' })).rejects.toThrow();
+    await expect(handle.db.delete(auditLog)).rejects.toThrow();
+    await expect(handle.db.execute(sql`truncate audit_log`)).rejects.toThrow();
+    expect(await handle.db.$count(auditLog)).toBe(1);
+  });
+
+  it('refuses an official without a zone', async () => {
+    await expect(
+      handle.db.insert(users).values({ username: 'nozone', name: 'n', role: 'official', passwordHash: 'x' }),
+    ).rejects.toThrow();
+  });
+});

@@ -1,0 +1,73 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { milestones, parks } from '@/db/schema';
+import { openTestDb, userIdOf } from '@/db/testing/test-db';
+import type { DbHandle } from '@/db/types';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { addDays } from '@/lib/domain/dates';
+import { isLate } from '@/lib/domain/milestones';
+import { getProjectDetail } from './project-detail';
+import { listProjects } from './projects';
+
+let handle: DbHandle;
+beforeEach(async () => {
+  handle = await openTestDb();
+});
+afterEach(async () => {
+  await handle.close();
+});
+
+async function viewer(username: string): Promise<Viewer> {
+  const v = await loadViewer(handle.db, await userIdOf(handle.db, username));
+  if (!v) throw new Error(username);
+  return v;
+}
+
+describe('listProjects', () => {
+  it('counts late milestones in SQL exactly as the domain rule does, on any day', async () => {
+    const all = await handle.db.select().from(milestones);
+    for (const today of ['2024-04-15', '2024-06-01', addDays('2024-04-15', -400)]) {
+      const rows = await listProjects(handle.db, await viewer('duban'), {}, today);
+      for (const row of rows) {
+        const expected = all.filter((m) => m.projectId === row.id && isLate(m, today)).length;
+        expect(row.lateCount, `${row.name} on ${today}`).toBe(expected);
+      }
+    }
+  });
+
+  it('shows the zone’s projects to its officials and viewers, none to another zone', async () => {
+    expect(await listProjects(handle.db, await viewer('ma'), {}, '2024-04-15')).toHaveLength(27);
+    expect(await listProjects(handle.db, await viewer('chakan'), {}, '2024-04-15')).toHaveLength(27);
+    expect(await listProjects(handle.db, await viewer('gaoxin'), {}, '2024-04-15')).toHaveLength(0);
+    expect(await listProjects(handle.db, await viewer('shangwu'), {}, '2024-04-15')).toHaveLength(27);
+  });
+
+  it('filters by park and stage, and lists the three contacts', async () => {
+    const [pv] = await handle.db.select().from(parks).where(eq(parks.name, '光伏产业园'));
+    const rows = await listProjects(
+      handle.db,
+      await viewer('duban'),
+      { parkId: pv?.id, stage: 'under_construction' },
+      '2024-04-15',
+    );
+    expect(rows.map((r) => r.name).sort()).toEqual(
+      ['光伏产业园项目（孵化楼及10万平米标准化厂房）', '日盛达15GW光伏电池高透封装材料项目', '日盛达光伏玻璃生产线（二期）'].sort(),
+    );
+    const glass = rows.find((r) => r.name.startsWith('日盛达光伏玻璃'));
+    expect(glass?.contacts.leader?.name).toBe('张某');
+    expect(glass?.contacts.cadre?.name).toBe('刘某');
+    expect(glass?.contacts.liaison?.name).toBe('徐某');
+  });
+});
+
+describe('getProjectDetail', () => {
+  it('tells the viewer their own role, and hides other zones’ projects', async () => {
+    const [row] = await listProjects(handle.db, await viewer('xu'), {}, '2024-04-15');
+    if (!row) throw new Error('no project');
+    const asXu = await getProjectDetail(handle.db, await viewer('xu'), row.id);
+    expect(asXu?.access.assignment).toBe('liaison');
+    expect(asXu?.milestones.length).toBeGreaterThan(0);
+    expect((await getProjectDetail(handle.db, await viewer('ma'), row.id))?.access.assignment).toBeNull();
+    expect(await getProjectDetail(handle.db, await viewer('gaoxin'), row.id)).toBeNull();
+  });
+});

@@ -20,7 +20,11 @@ describe('demo zone', () => {
       .select({ kind: projects.kind, n: count(), total: sum(projects.totalInvestment).mapWith(Number) })
       .from(projects)
       .groupBy(projects.kind);
-    expect(Object.fromEntries(byKind.map((r) => [r.kind, r.n]))).toEqual({ continuing: 11, new: 11, pipeline: 5 });
+    expect(Object.fromEntries(byKind.map((r) => [r.kind, r.n]))).toEqual({
+      continuing: 11,
+      new: 11,
+      pipeline: 5,
+    });
     expect(byKind.reduce((s, r) => s + r.total, 0)).toBe(1_036_000);
     expect(await handle.db.$count(parks, eq(parks.zoneId, zone?.id ?? 0))).toBe(6);
   });

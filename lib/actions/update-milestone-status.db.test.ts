@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDb, userIdOf } from '@/db/testing/test-db';
 import { auditLog, milestones, projectAssignments, projects, users } from '@/db/schema';
+import { openTestDb, userIdOf } from '@/db/testing/test-db';
 import type { Db, DbHandle } from '@/db/types';
 import type { ActionContext } from './define-action';
 import { updateMilestoneStatusAction as action } from './update-milestone-status';
@@ -53,40 +53,54 @@ async function markDone(username: string | null, extra: Record<string, unknown> 
 }
 
 describe('update milestone status: allowed', () => {
-  it.each(['xu', 'liu', 'zhang'])('the assigned official %s saves, with version and audit row', async (username) => {
-    const before = await target();
-    const { result, revalidate } = await markDone(username);
+  it.each(['xu', 'liu', 'zhang'])(
+    'the assigned official %s saves, with version and audit row',
+    async (username) => {
+      const before = await target();
+      const { result, revalidate } = await markDone(username);
 
-    expect(result).toMatchObject({ ok: true, data: { status: 'done', actualOn: '2024-04-12', note: '点火成功' } });
-    const after = await target();
-    expect(after).toMatchObject({ status: 'done', actualOn: '2024-04-12', version: before.version + 1 });
-    expect(after.updatedBy).toBe(await userIdOf(db, username));
-    expect(revalidate).toEqual([`/projects/${before.projectId}`, '/projects']);
+      expect(result).toMatchObject({
+        ok: true,
+        data: { status: 'done', actualOn: '2024-04-12', note: '点火成功' },
+      });
+      const after = await target();
+      expect(after).toMatchObject({ status: 'done', actualOn: '2024-04-12', version: before.version + 1 });
+      expect(after.updatedBy).toBe(await userIdOf(db, username));
+      expect(revalidate).toEqual([`/projects/${before.projectId}`, '/projects']);
 
-    const audit = await db.select().from(auditLog);
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({
-      actorId: await userIdOf(db, username),
-      action: 'milestone.update_status',
-      entity: 'milestone',
-      entityId: String(before.id),
-      ip: '203.0.113.7',
-      before: { status: 'in_progress', actualOn: null, version: before.version },
-      after: { status: 'done', actualOn: '2024-04-12', version: before.version + 1 },
-    });
-    expect(audit[0]?.at).toBeInstanceOf(Date);
-  });
+      const audit = await db.select().from(auditLog);
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({
+        actorId: await userIdOf(db, username),
+        action: 'milestone.update_status',
+        entity: 'milestone',
+        entityId: String(before.id),
+        ip: '203.0.113.7',
+        before: { status: 'in_progress', actualOn: null, version: before.version },
+        after: { status: 'done', actualOn: '2024-04-12', version: before.version + 1 },
+      });
+      expect(audit[0]?.at).toBeInstanceOf(Date);
+    },
+  );
 
-  it.each(['duban', 'admin', 'shangwu'])('the zone’s (or the city’s) supervisor or admin %s saves', async (username) => {
-    const { result } = await markDone(username);
-    expect(result.ok).toBe(true);
-    expect((await target()).status).toBe('done');
-  });
+  it.each(['duban', 'admin', 'shangwu'])(
+    'the zone’s (or the city’s) supervisor or admin %s saves',
+    async (username) => {
+      const { result } = await markDone(username);
+      expect(result.ok).toBe(true);
+      expect((await target()).status).toBe('done');
+    },
+  );
 
   it('accepts the same input as FormData, as a plain HTML form posts it', async () => {
     const m = await target();
     const fd = new FormData();
-    for (const [k, v] of Object.entries({ milestoneId: m.id, version: m.version, status: 'in_progress', note: '调试' })) {
+    for (const [k, v] of Object.entries({
+      milestoneId: m.id,
+      version: m.version,
+      status: 'in_progress',
+      note: '调试',
+    })) {
       fd.append(k, String(v));
     }
     const { result } = await action.run(await ctx('xu'), fd);
@@ -98,7 +112,11 @@ describe('update milestone status: allowed', () => {
     const { result } = await markDone('xu', { projectId: m.projectId + 1, updatedBy: 1, sortOrder: 99 });
     expect(result.ok).toBe(true);
     const after = await target();
-    expect(after).toMatchObject({ projectId: m.projectId, sortOrder: m.sortOrder, updatedBy: await userIdOf(db, 'xu') });
+    expect(after).toMatchObject({
+      projectId: m.projectId,
+      sortOrder: m.sortOrder,
+      updatedBy: await userIdOf(db, 'xu'),
+    });
   });
 });
 
@@ -198,7 +216,10 @@ describe('update milestone status: refused, and nothing changes', () => {
       { ...(await ctx('xu')), locale: 'en' },
       { milestoneId: m.id, version: m.version, status: 'done', actualOn: '' },
     );
-    expect(result).toMatchObject({ ok: false, fieldErrors: { actualOn: ['A done milestone needs its actual date'] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { actualOn: ['A done milestone needs its actual date'] },
+    });
   });
 
   it('a milestone id that does not exist is not found', async () => {

@@ -9,6 +9,15 @@ import { authSecret } from './secret';
 
 const SESSION_HOURS = 12;
 
+// Expected refusals (a wrong password, an expired or forged token) are one line each, not a stack trace.
+const EXPECTED_AUTH_ERRORS = new Set(['CredentialsSignin', 'JWTSessionError']);
+const logger = {
+  error(error: Error) {
+    if (EXPECTED_AUTH_ERRORS.has(error.name)) console.warn(`[auth] ${error.name}`);
+    else console.error('[auth]', error);
+  },
+};
+
 async function authorize(raw: unknown) {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
@@ -28,6 +37,7 @@ async function authorize(raw: unknown) {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
+  logger,
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: '/login' },
   providers: [Credentials({ credentials: { username: {}, password: {} }, authorize })],

@@ -51,7 +51,11 @@ describe('listProjects', () => {
       '2024-04-15',
     );
     expect(rows.map((r) => r.name).sort()).toEqual(
-      ['光伏产业园项目（孵化楼及10万平米标准化厂房）', '日盛达15GW光伏电池高透封装材料项目', '日盛达光伏玻璃生产线（二期）'].sort(),
+      [
+        '光伏产业园项目（孵化楼及10万平米标准化厂房）',
+        '日盛达15GW光伏电池高透封装材料项目',
+        '日盛达光伏玻璃生产线（二期）',
+      ].sort(),
     );
     const glass = rows.find((r) => r.name.startsWith('日盛达光伏玻璃'));
     expect(glass?.contacts.leader?.name).toBe('张某');

@@ -121,6 +121,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                 className="rounded-lg border border-slate-200 bg-white p-3"
                 data-testid="milestone"
                 data-milestone-id={m.id}
+                data-version={m.version}
               >
                 <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
                   <span className="min-w-28 font-medium">{m.name}</span>

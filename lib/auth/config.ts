@@ -13,7 +13,9 @@ const SESSION_HOURS = 12;
 const EXPECTED_AUTH_ERRORS = new Set(['CredentialsSignin', 'JWTSessionError']);
 const logger = {
   error(error: Error) {
-    if (EXPECTED_AUTH_ERRORS.has(error.name)) console.warn(`[auth] ${error.name}`);
+    // `type` survives minification; `name` does not.
+    const type = (error as Error & { type?: string }).type ?? error.name;
+    if (EXPECTED_AUTH_ERRORS.has(type)) console.warn(`[auth] ${type}`);
     else console.error('[auth]', error);
   },
 };

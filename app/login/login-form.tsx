@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { signInWithPassword } from '@/lib/actions/sign-in';
 import { type SignInInput, signInSchema } from '@/lib/validation/sign-in';
-import { FieldError } from '../_components/field-error';
+import { Field, FormMessage, inputClass, SubmitButton } from '../_components/form-controls';
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations('login');
@@ -22,38 +22,29 @@ export function LoginForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <label className="block">
-        <span className="text-sm text-slate-700">{t('username')}</span>
+      <Field label={t('username')} error={errors.username}>
         <input
           {...form.register('username')}
           autoComplete="username"
           autoCapitalize="none"
-          className="mt-1 block w-full rounded border border-slate-300 px-3 py-2"
+          className={inputClass}
         />
-        <FieldError error={errors.username} />
-      </label>
-      <label className="block">
-        <span className="text-sm text-slate-700">{t('password')}</span>
+      </Field>
+      <Field label={t('password')} error={errors.password}>
         <input
           {...form.register('password')}
           type="password"
           autoComplete="current-password"
-          className="mt-1 block w-full rounded border border-slate-300 px-3 py-2"
+          className={inputClass}
         />
-        <FieldError error={errors.password} />
-      </label>
-      {failure && (
-        <p role="alert" data-testid="form-error" className="text-sm text-red-700">
-          {failure}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="w-full rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60"
-      >
-        {isSubmitting ? t('submitting') : t('submit')}
-      </button>
+      </Field>
+      <FormMessage text={failure} />
+      <SubmitButton
+        pending={isSubmitting}
+        label={t('submit')}
+        pendingLabel={t('submitting')}
+        className="w-full py-2"
+      />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { wanToYiText } from '@/lib/domain/money';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import { listParks, listProjects } from '@/lib/queries/projects';
 import { ContactNames } from '../_components/contact-names';
+import { FilterSelect } from '../_components/filter-select';
 
 function parseFilter(params: { park?: string; stage?: string }) {
   const parkId = Number(params.park);
@@ -39,36 +40,20 @@ export default async function ProjectsPage({
           </p>
         </div>
         <form className="flex flex-wrap items-end gap-2 text-sm" method="get">
-          <label className="flex flex-col">
-            <span className="text-slate-600">{t('projects.park')}</span>
-            <select
-              name="park"
-              defaultValue={filter.parkId ?? ''}
-              className="rounded border border-slate-300 bg-white px-2 py-1"
-            >
-              <option value="">{t('projects.all')}</option>
-              {parks.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            <span className="text-slate-600">{t('projects.stage')}</span>
-            <select
-              name="stage"
-              defaultValue={filter.stage ?? ''}
-              className="rounded border border-slate-300 bg-white px-2 py-1"
-            >
-              <option value="">{t('projects.all')}</option>
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`stages.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            name="park"
+            label={t('projects.park')}
+            value={filter.parkId}
+            allLabel={t('projects.all')}
+            options={parks.map((p) => ({ value: p.id, label: p.name }))}
+          />
+          <FilterSelect
+            name="stage"
+            label={t('projects.stage')}
+            value={filter.stage}
+            allLabel={t('projects.all')}
+            options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+          />
           <button type="submit" className="rounded bg-slate-800 px-3 py-1.5 text-white">
             {t('projects.apply')}
           </button>

@@ -12,7 +12,7 @@ import {
   type UpdateMilestoneStatusInput,
   updateMilestoneStatusSchema,
 } from '@/lib/validation/milestone';
-import { FieldError } from '../../_components/field-error';
+import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
 interface Props {
   milestone: { id: number; version: number; status: MilestoneStatus; actualOn: string | null; note: string };
@@ -66,7 +66,6 @@ export function MilestoneEditor({ milestone }: Props) {
     );
   }
 
-  const field = 'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5';
   return (
     <form
       onSubmit={onSubmit}
@@ -74,40 +73,28 @@ export function MilestoneEditor({ milestone }: Props) {
       className="mt-3 grid gap-3 text-sm sm:grid-cols-3"
       data-testid="milestone-form"
     >
-      <label className="block">
-        <span className="text-slate-600">{t('project.status')}</span>
-        <select {...form.register('status')} className={field}>
+      <Field label={t('project.status')} error={errors.status}>
+        <select {...form.register('status')} className={inputClass}>
           {MILESTONE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`milestoneStatus.${s}`)}
             </option>
           ))}
         </select>
-        <FieldError error={errors.status} />
-      </label>
-      <label className="block">
-        <span className="text-slate-600">{t('project.actualOn')}</span>
-        <input type="date" {...form.register('actualOn')} className={field} />
-        <FieldError error={errors.actualOn} />
-      </label>
-      <label className="block sm:col-span-3">
-        <span className="text-slate-600">{t('project.note')}</span>
-        <textarea {...form.register('note')} rows={2} className={field} />
-        <FieldError error={errors.note} />
-      </label>
-      {notice && (
-        <p className="text-red-700 sm:col-span-3" data-testid="form-error">
-          {notice}
-        </p>
-      )}
+      </Field>
+      <Field label={t('project.actualOn')} error={errors.actualOn}>
+        <input type="date" {...form.register('actualOn')} className={inputClass} />
+      </Field>
+      <Field label={t('project.note')} error={errors.note} className="sm:col-span-3">
+        <textarea {...form.register('note')} rows={2} className={inputClass} />
+      </Field>
+      <FormMessage text={notice} className="sm:col-span-3" />
       <div className="flex gap-2 sm:col-span-3">
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className="rounded bg-red-800 px-4 py-1.5 font-medium text-white disabled:opacity-60"
-        >
-          {isSubmitting ? t('milestoneForm.saving') : t('milestoneForm.save')}
-        </button>
+        <SubmitButton
+          pending={isSubmitting}
+          label={t('milestoneForm.save')}
+          pendingLabel={t('milestoneForm.saving')}
+        />
         <button
           type="button"
           onClick={() => setOpen(false)}

@@ -1,0 +1,62 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import type { FieldError as RhfFieldError } from 'react-hook-form';
+
+export const inputClass = 'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5';
+
+/**
+ * Client-side schema errors carry i18n keys ("validation.required"); errors from the server arrive already
+ * translated (type "server").
+ */
+export function FieldError({ error }: { error?: RhfFieldError }) {
+  const t = useTranslations();
+  if (!error?.message) return null;
+  const text = error.type === 'server' ? error.message : t(error.message as never);
+  return <span className="mt-1 block text-sm text-red-700">{text}</span>;
+}
+
+/** A labelled control with its error below; the label wraps the control, so the label names it. */
+export function Field(props: {
+  label: string;
+  error?: RhfFieldError;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control arrives as children, inside the label
+    <label className={`block ${props.className ?? ''}`}>
+      <span className="text-sm text-slate-600">{props.label}</span>
+      {props.children}
+      <FieldError error={props.error} />
+    </label>
+  );
+}
+
+export function SubmitButton(props: {
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+  className?: string;
+}) {
+  return (
+    <button
+      type="submit"
+      disabled={props.pending}
+      className={`rounded bg-red-800 px-4 py-1.5 font-medium text-white disabled:opacity-60 ${props.className ?? ''}`}
+    >
+      {props.pending ? props.pendingLabel : props.label}
+    </button>
+  );
+}
+
+/** The form-level message (refusal, conflict); not role="alert", which Next's route announcer also uses. */
+export function FormMessage({ text, className }: { text: string | null; className?: string }) {
+  if (!text) return null;
+  return (
+    <p aria-live="polite" data-testid="form-error" className={`text-sm text-red-700 ${className ?? ''}`}>
+      {text}
+    </p>
+  );
+}

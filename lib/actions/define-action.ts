@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { auditLog } from '@/db/schema';
 import type { Db, Tx } from '@/db/types';
-import { can, type Permission, type ProjectAccess } from '@/lib/auth/permissions';
+import { can, type Permission, type PermissionObject } from '@/lib/auth/permissions';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import type { Locale } from '@/lib/i18n/config';
 import { type Translator, translatorFor } from '@/lib/i18n/messages';
-import { fieldErrorsOf } from '@/lib/validation/errors';
+import { type FieldErrors, fieldErrorsOf } from '@/lib/validation/errors';
 import { toPlainInput } from './plain-input';
 import { ActionFailure, type ActionResult, type FailureCode } from './result';
 
@@ -18,10 +18,11 @@ export interface ActionContext {
 }
 
 /** The object an action touches, as loaded for it inside the transaction. */
-export interface Target {
-  access: ProjectAccess;
-  /** The row's current version, checked against the version the editor saw. */
-  version: number;
+export interface Target<P extends Permission> {
+  /** What the permission is checked against. */
+  access: PermissionObject<P>;
+  /** The row's current version, checked against `expectedVersion` (0 for "no row yet"). */
+  version?: number;
 }
 
 export interface AuditEntry {
@@ -31,15 +32,15 @@ export interface AuditEntry {
   after: unknown;
 }
 
-export interface ActionSpec<S extends z.ZodType, T extends Target, Out> {
+export interface ActionSpec<S extends z.ZodType, P extends Permission, T extends Target<P>, Out> {
   /** Audit action name, e.g. "milestone.update_status". */
   name: string;
   schema: S;
-  permission: Permission;
+  permission: P;
   /** Reads the target scoped to what the viewer may reach, locked for update; null when out of reach. */
   load(tx: Tx, input: z.output<S>, viewer: Viewer): Promise<T | null>;
-  /** The version the editor saw, from the input. */
-  expectedVersion(input: z.output<S>): number;
+  /** The version the editor saw, from the input; omitted only by actions that create rows. */
+  expectedVersion?(input: z.output<S>): number;
   /** The change itself; must bump the row's version. Returns the data for the client and the audit entry. */
   write(
     tx: Tx,
@@ -64,6 +65,22 @@ function fail(t: Translator, code: FailureCode): ActionOutcome<never> {
   return { result: { ok: false, code, message: t(`actions.${key}`) }, revalidate: [] };
 }
 
+/** Field errors arrive as i18n keys and leave in the reader's language. */
+function invalid(t: Translator, keys: FieldErrors): ActionOutcome<never> {
+  const fieldErrors = Object.fromEntries(
+    Object.entries(keys).map(([field, list]) => [field, list.map((key) => t(key as never))]),
+  );
+  return { result: { ok: false, code: 'invalid', message: t('actions.invalid'), fieldErrors }, revalidate: [] };
+}
+
+/** PostgreSQL's unique_violation, whether the driver error comes bare or wrapped by drizzle. */
+function isUniqueViolation(err: unknown): boolean {
+  for (let e = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}
+
 /**
  * The five steps every write goes through, in this order:
  * who (a live, enabled user) → valid (the shared zod schema; the target's id is part of the input, so it
@@ -71,8 +88,8 @@ function fail(t: Translator, code: FailureCode): ActionOutcome<never> {
  * permission map) → write (one transaction: lock, version check, change, audit row) → after (paths to
  * revalidate, one result type).
  */
-export function defineAction<S extends z.ZodType, T extends Target, Out>(
-  spec: ActionSpec<S, T, Out>,
+export function defineAction<S extends z.ZodType, P extends Permission, T extends Target<P>, Out>(
+  spec: ActionSpec<S, P, T, Out>,
 ): Action<Out> {
   return {
     name: spec.name,
@@ -99,7 +116,9 @@ export function defineAction<S extends z.ZodType, T extends Target, Out>(
           const target = await spec.load(tx, input, viewer);
           if (!target) throw new ActionFailure('not_found');
           if (!can(viewer, spec.permission, target.access)) throw new ActionFailure('forbidden');
-          if (target.version !== spec.expectedVersion(input)) throw new ActionFailure('conflict');
+          if (spec.expectedVersion && target.version !== spec.expectedVersion(input)) {
+            throw new ActionFailure('conflict');
+          }
           const { data, audit } = await spec.write(tx, { input, target, viewer });
           await tx.insert(auditLog).values({
             actorId: viewer.id,
@@ -114,7 +133,9 @@ export function defineAction<S extends z.ZodType, T extends Target, Out>(
         });
         return { result: { ok: true, data }, revalidate: spec.revalidate(target) };
       } catch (err) {
-        if (err instanceof ActionFailure) return fail(t, err.code);
+        if (err instanceof ActionFailure) return err.fieldErrors ? invalid(t, err.fieldErrors) : fail(t, err.code);
+        // Two writers raced past the checks and the database's own rule stopped the second one.
+        if (isUniqueViolation(err)) return fail(t, 'conflict');
         console.error(`[action ${spec.name}]`, err);
         return fail(t, 'error');
       }

@@ -9,7 +9,16 @@ export type ActionResult<T> =
 
 /** Thrown inside an action's transaction to refuse and roll back. */
 export class ActionFailure extends Error {
-  constructor(readonly code: Exclude<FailureCode, 'invalid'>) {
+  constructor(
+    readonly code: FailureCode,
+    /** For 'invalid' found only against stored data (a taken username …): field → i18n keys. */
+    readonly fieldErrors?: FieldErrors,
+  ) {
     super(code);
   }
+}
+
+/** A refusal of one field, decided against stored data inside the transaction. */
+export function invalidField(field: string, key: string): ActionFailure {
+  return new ActionFailure('invalid', { [field]: [key] });
 }

@@ -18,7 +18,7 @@ const editable = {
 export const updateMilestoneStatusAction = defineAction({
   name: 'milestone.update_status',
   schema: updateMilestoneStatusSchema,
-  permission: 'milestone.update',
+  permission: 'milestone.write',
   async load(tx, input, viewer) {
     const [row] = await tx
       .select({ milestone: editable, zoneId: projects.zoneId, assignment: projectAssignments.role })

@@ -11,22 +11,22 @@ const viewer = (role: Viewer['role'], zoneId: number | null): Viewer => ({
 });
 const zone1 = (assignment: ProjectAccess['assignment'] = null): ProjectAccess => ({ zoneId: 1, assignment });
 
-describe('milestone.update', () => {
+describe('milestone.write', () => {
   it.each(['leader', 'cadre', 'liaison'] as const)('allows the assigned %s', (role) => {
-    expect(can(viewer('official', 1), 'milestone.update', zone1(role))).toBe(true);
+    expect(can(viewer('official', 1), 'milestone.write', zone1(role))).toBe(true);
   });
   it('allows the zone’s supervisors and admins, and city-level ones', () => {
-    expect(can(viewer('supervisor', 1), 'milestone.update', zone1())).toBe(true);
-    expect(can(viewer('admin', 1), 'milestone.update', zone1())).toBe(true);
-    expect(can(viewer('supervisor', null), 'milestone.update', zone1())).toBe(true);
+    expect(can(viewer('supervisor', 1), 'milestone.write', zone1())).toBe(true);
+    expect(can(viewer('admin', 1), 'milestone.write', zone1())).toBe(true);
+    expect(can(viewer('supervisor', null), 'milestone.write', zone1())).toBe(true);
   });
   it('refuses an unassigned official, a viewer, and other zones', () => {
-    expect(can(viewer('official', 1), 'milestone.update', zone1())).toBe(false);
-    expect(can(viewer('viewer', 1), 'milestone.update', zone1('liaison'))).toBe(false);
-    expect(can(viewer('supervisor', 2), 'milestone.update', zone1())).toBe(false);
-    expect(can(viewer('admin', 2), 'milestone.update', zone1())).toBe(false);
+    expect(can(viewer('official', 1), 'milestone.write', zone1())).toBe(false);
+    expect(can(viewer('viewer', 1), 'milestone.write', zone1('liaison'))).toBe(false);
+    expect(can(viewer('supervisor', 2), 'milestone.write', zone1())).toBe(false);
+    expect(can(viewer('admin', 2), 'milestone.write', zone1())).toBe(false);
     // an assignment row cannot carry an official across zones
-    expect(can(viewer('official', 2), 'milestone.update', zone1('leader'))).toBe(false);
+    expect(can(viewer('official', 2), 'milestone.write', zone1('leader'))).toBe(false);
   });
 });
 

@@ -1,11 +1,16 @@
 import type { AssignmentRole } from '@/lib/domain/vocabulary';
 import type { Viewer } from './viewer';
 
-/** What a permission is checked against: a project, seen from the viewer. */
+/** What most permissions are checked against: a project, seen from the viewer. */
 export interface ProjectAccess {
   zoneId: number;
   /** The viewer's active "三个一" role on the project, if any. */
   assignment: AssignmentRole | null;
+}
+
+/** What user management is checked against: the zone of the account (null: a city-level account). */
+export interface AccountAccess {
+  zoneId: number | null;
 }
 
 /** City-level admins and supervisors (no zone) reach every zone; everyone else only their own. */
@@ -17,8 +22,11 @@ export function reachesZone(viewer: Viewer, zoneId: number): boolean {
 const managesZone = (v: Viewer, p: ProjectAccess) =>
   (v.role === 'admin' || v.role === 'supervisor') && reachesZone(v, p.zoneId);
 
-const assignedOfficial = (v: Viewer, p: ProjectAccess) =>
-  v.role === 'official' && p.assignment !== null && reachesZone(v, p.zoneId);
+const assignedOfficial = (v: Viewer, p: ProjectAccess, roles?: readonly AssignmentRole[]) =>
+  v.role === 'official' &&
+  p.assignment !== null &&
+  (roles === undefined || roles.includes(p.assignment)) &&
+  reachesZone(v, p.zoneId);
 
 /**
  * The one permission map, used by server actions (the authority) and by pages (to show or hide controls).
@@ -26,11 +34,28 @@ const assignedOfficial = (v: Viewer, p: ProjectAccess) =>
  */
 export const permissions = {
   'project.read': (v: Viewer, p: ProjectAccess) => reachesZone(v, p.zoneId),
-  'milestone.update': (v: Viewer, p: ProjectAccess) => managesZone(v, p) || assignedOfficial(v, p),
+  /** add, edit, reorder, remove milestones and mark their status */
+  'milestone.write': (v: Viewer, p: ProjectAccess) => managesZone(v, p) || assignedOfficial(v, p),
+  /** assign, replace and end the "三个一" */
+  'assignment.manage': (v: Viewer, p: ProjectAccess) => managesZone(v, p),
+  /** move a project one stage forward: its leader or cadre, or the zone's management */
+  'stage.advance': (v: Viewer, p: ProjectAccess) => managesZone(v, p) || assignedOfficial(v, p, ['leader', 'cadre']),
+  /** move a project back: a correction, supervisors only */
+  'stage.correct': (v: Viewer, p: ProjectAccess) => v.role === 'supervisor' && reachesZone(v, p.zoneId),
+  /** file and edit the weekly progress report (周调度): the project's own officials */
+  'progress.file': (v: Viewer, p: ProjectAccess) => assignedOfficial(v, p),
+  /** see the zone's supervision lists (reports not filed, 雷同, incomplete "三个一", load) */
+  'zone.supervise': (v: Viewer, p: { zoneId: number }) =>
+    (v.role === 'admin' || v.role === 'supervisor') && reachesZone(v, p.zoneId),
+  /** create accounts, reset passwords, disable: admins, within their zone (city admins: all) */
+  'user.manage': (v: Viewer, a: AccountAccess) =>
+    v.role === 'admin' && (a.zoneId === null ? v.zoneId === null : reachesZone(v, a.zoneId)),
 } as const;
 
 export type Permission = keyof typeof permissions;
+export type PermissionObject<P extends Permission> = Parameters<(typeof permissions)[P]>[1];
 
-export function can(viewer: Viewer, permission: Permission, object: ProjectAccess): boolean {
-  return permissions[permission](viewer, object);
+export function can<P extends Permission>(viewer: Viewer, permission: P, object: PermissionObject<P>): boolean {
+  const rule = permissions[permission] as (v: Viewer, o: PermissionObject<P>) => boolean;
+  return rule(viewer, object);
 }

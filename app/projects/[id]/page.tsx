@@ -31,7 +31,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const { project, contacts, milestones, access } = detail;
   const today = zoneDateOf(new Date());
   const lights = milestones.map((m) => milestoneLight(m, today));
-  const mayEdit = can(viewer, 'milestone.update', access);
+  const mayEdit = can(viewer, 'milestone.write', access);
   const wan = (amount: number) => t('project.wan', { amount: amount.toLocaleString('zh-CN') });
 
   const facts: [string, string][] = [

@@ -11,7 +11,9 @@ export async function ContactNames({ contacts }: { contacts: ContactsByRole }) {
         const c = contacts[role];
         return (
           <li key={role} data-role={role}>
-            <span className="text-slate-500">{t(`assignmentRoles.${role}`)}：</span>
+            <span className="text-slate-500">
+              {t('projects.roleLabel', { role: t(`assignmentRoles.${role}`) })}
+            </span>
             {c ? (
               <span className={c.disabled ? 'text-slate-400 line-through' : ''}>{c.name}</span>
             ) : (

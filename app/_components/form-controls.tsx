@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { FieldError as RhfFieldError } from 'react-hook-form';
+import { messageKeyOf } from '@/lib/validation/errors';
 
 export const inputClass = 'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5';
 
@@ -13,7 +14,7 @@ export const inputClass = 'mt-1 block w-full rounded border border-slate-300 bg-
 export function FieldError({ error }: { error?: RhfFieldError }) {
   const t = useTranslations();
   if (!error?.message) return null;
-  const text = error.type === 'server' ? error.message : t(error.message as never);
+  const text = error.type === 'server' ? error.message : t(messageKeyOf(error.message) as never);
   return <span className="mt-1 block text-sm text-red-700">{text}</span>;
 }
 

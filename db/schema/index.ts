@@ -3,4 +3,5 @@ export * from './enums';
 export * from './milestones';
 export * from './people';
 export * from './places';
+export * from './progress';
 export * from './projects';

@@ -29,6 +29,7 @@ export const projects = pgTable(
     capacityOn: date('capacity_on', { mode: 'string' }),
     totalInvestment: integer('total_investment').notNull(),
     annualPlannedInvestment: integer('annual_planned_investment').notNull().default(0),
+    /** Completed in the plan year before weekly reports began; the year to date adds the filed weeks. */
     completedInvestment: integer('completed_investment').notNull().default(0),
     plannedStartOn: date('planned_start_on', { mode: 'string' }),
     plannedFinishOn: date('planned_finish_on', { mode: 'string' }),

@@ -39,8 +39,12 @@ export interface ActionSpec<S extends z.ZodType, P extends Permission, T extends
   permission: P;
   /** Reads the target scoped to what the viewer may reach, locked for update; null when out of reach. */
   load(tx: Tx, input: z.output<S>, viewer: Viewer): Promise<T | null>;
-  /** The version the editor saw, from the input; omitted only by actions that create rows. */
+  /**
+   * The version the editor saw, from the input, checked against `target.version`. Required, unless the
+   * action only creates rows (`creates: true`), so that no update can forget its optimistic lock.
+   */
   expectedVersion?(input: z.output<S>): number;
+  creates?: true;
   /** The change itself; must bump the row's version. Returns the data for the client and the audit entry. */
   write(
     tx: Tx,
@@ -70,7 +74,10 @@ function invalid(t: Translator, keys: FieldErrors): ActionOutcome<never> {
   const fieldErrors = Object.fromEntries(
     Object.entries(keys).map(([field, list]) => [field, list.map((key) => t(key as never))]),
   );
-  return { result: { ok: false, code: 'invalid', message: t('actions.invalid'), fieldErrors }, revalidate: [] };
+  return {
+    result: { ok: false, code: 'invalid', message: t('actions.invalid'), fieldErrors },
+    revalidate: [],
+  };
 }
 
 /** PostgreSQL's unique_violation, whether the driver error comes bare or wrapped by drizzle. */
@@ -116,7 +123,7 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
           const target = await spec.load(tx, input, viewer);
           if (!target) throw new ActionFailure('not_found');
           if (!can(viewer, spec.permission, target.access)) throw new ActionFailure('forbidden');
-          if (spec.expectedVersion && target.version !== spec.expectedVersion(input)) {
+          if (!spec.creates && target.version !== spec.expectedVersion?.(input)) {
             throw new ActionFailure('conflict');
           }
           const { data, audit } = await spec.write(tx, { input, target, viewer });
@@ -133,7 +140,8 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
         });
         return { result: { ok: true, data }, revalidate: spec.revalidate(target) };
       } catch (err) {
-        if (err instanceof ActionFailure) return err.fieldErrors ? invalid(t, err.fieldErrors) : fail(t, err.code);
+        if (err instanceof ActionFailure)
+          return err.fieldErrors ? invalid(t, err.fieldErrors) : fail(t, err.code);
         // Two writers raced past the checks and the database's own rule stopped the second one.
         if (isUniqueViolation(err)) return fail(t, 'conflict');
         console.error(`[action ${spec.name}]`, err);

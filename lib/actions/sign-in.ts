@@ -3,12 +3,8 @@
 import { AuthError } from 'next-auth';
 import { getTranslations } from 'next-intl/server';
 import { signIn, signOut } from '@/lib/auth/config';
+import { safeNext } from '@/lib/auth/safe-next';
 import { toPlainInput } from './plain-input';
-
-/** Only same-site paths: a crafted `next` must not send a signed-in user to another site. */
-function safeNext(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/projects';
-}
 
 // Signing in and out change no domain data, so they do not go through defineAction; the credentials are
 // checked by next-auth's authorize (lib/auth/config.ts) against the same zod schema.

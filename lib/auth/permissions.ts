@@ -39,7 +39,8 @@ export const permissions = {
   /** assign, replace and end the "三个一" */
   'assignment.manage': (v: Viewer, p: ProjectAccess) => managesZone(v, p),
   /** move a project one stage forward: its leader or cadre, or the zone's management */
-  'stage.advance': (v: Viewer, p: ProjectAccess) => managesZone(v, p) || assignedOfficial(v, p, ['leader', 'cadre']),
+  'stage.advance': (v: Viewer, p: ProjectAccess) =>
+    managesZone(v, p) || assignedOfficial(v, p, ['leader', 'cadre']),
   /** move a project back: a correction, supervisors only */
   'stage.correct': (v: Viewer, p: ProjectAccess) => v.role === 'supervisor' && reachesZone(v, p.zoneId),
   /** file and edit the weekly progress report (周调度): the project's own officials */
@@ -55,7 +56,11 @@ export const permissions = {
 export type Permission = keyof typeof permissions;
 export type PermissionObject<P extends Permission> = Parameters<(typeof permissions)[P]>[1];
 
-export function can<P extends Permission>(viewer: Viewer, permission: P, object: PermissionObject<P>): boolean {
+export function can<P extends Permission>(
+  viewer: Viewer,
+  permission: P,
+  object: PermissionObject<P>,
+): boolean {
   const rule = permissions[permission] as (v: Viewer, o: PermissionObject<P>) => boolean;
   return rule(viewer, object);
 }

@@ -20,7 +20,12 @@ export function authSecret(): string {
   );
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(33).toString('base64'), { mode: 0o600, flag: 'wx' });
+    try {
+      writeFileSync(file, randomBytes(33).toString('base64'), { mode: 0o600, flag: 'wx' });
+    } catch (err) {
+      // Two first requests at once: the other one wrote it; read theirs.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
   }
   return readFileSync(file, 'utf8').trim();
 }

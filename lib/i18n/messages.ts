@@ -1,11 +1,21 @@
 import { createTranslator } from 'next-intl';
 import type { Locale } from './config';
-import en from './messages/en.json';
-import zhCN from './messages/zh-CN.json';
+import enCore from './messages/en/core.json';
+import enUsers from './messages/en/users.json';
+import enWork from './messages/en/work.json';
+import zhCore from './messages/zh-CN/core.json';
+import zhUsers from './messages/zh-CN/users.json';
+import zhWork from './messages/zh-CN/work.json';
 
+// One catalogue per area and language, merged by top-level namespace; a unit test keeps the languages'
+// keys identical.
+const zhCN = { ...zhCore, ...zhWork, ...zhUsers };
 export type Messages = typeof zhCN;
 
-const catalogue: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+const catalogue: Record<Locale, Messages> = {
+  'zh-CN': zhCN,
+  en: { ...enCore, ...enWork, ...enUsers },
+};
 
 export function messagesFor(locale: Locale): Messages {
   return catalogue[locale];

@@ -5,10 +5,22 @@ import { isIsoDate, zoneDateOf } from '@/lib/domain/dates';
 // browser and the server show the same words in the reader's language.
 
 /** A database id arriving as a number or a FormData string. */
-export const id = () => z.coerce.number().int('validation.invalid').positive('validation.invalid');
+const INT4_MAX = 2_147_483_647;
+
+export const id = () =>
+  z.coerce
+    .number()
+    .int('validation.invalid')
+    .positive('validation.invalid')
+    .max(INT4_MAX, 'validation.invalid');
 
 /** The version the editor saw, for the optimistic-lock check. */
-export const version = () => z.coerce.number().int('validation.invalid').positive('validation.invalid');
+export const version = () =>
+  z.coerce
+    .number()
+    .int('validation.invalid')
+    .positive('validation.invalid')
+    .max(INT4_MAX, 'validation.invalid');
 
 /** An ISO date, or null when the field is left empty. */
 export const optionalDate = () =>

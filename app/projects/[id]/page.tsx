@@ -32,14 +32,17 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const today = zoneDateOf(new Date());
   const lights = milestones.map((m) => milestoneLight(m, today));
   const mayEdit = can(viewer, 'milestone.write', access);
-  const wan = (amount: number) => t('project.wan', { amount: amount.toLocaleString('zh-CN') });
+  const wan = (amount: number) => t('money.wan', { amount });
 
   const facts: [string, string][] = [
     [t('project.enterprise'), detail.enterpriseName],
     [t('project.park'), detail.parkName],
     [t('project.kind'), t(`kinds.${project.kind}`)],
     [t('project.stage'), t(`stages.${project.stage}`)],
-    [t('project.total'), `${wan(project.totalInvestment)}（${wanToYiText(project.totalInvestment)} 亿元）`],
+    [
+      t('project.total'),
+      t('money.wanAndYi', { wan: project.totalInvestment, yi: wanToYiText(project.totalInvestment) }),
+    ],
     [t('project.annual'), wan(project.annualPlannedInvestment)],
     [t('project.completed'), wan(project.completedInvestment)],
     [t('project.plannedPeriod'), `${project.plannedStartOn ?? '—'} ~ ${project.plannedFinishOn ?? '—'}`],
@@ -96,7 +99,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                   {c ? (
                     <div className={c.disabled ? 'text-slate-400' : ''}>
                       <span className="font-medium">{c.name}</span> · {c.title}
-                      {c.disabled && `（${t('projects.disabledHolder')}）`}
+                      {c.disabled && t('projects.disabledHolder')}
                     </div>
                   ) : (
                     <div className="text-light-red">{t('projects.vacant')}</div>

@@ -5,13 +5,16 @@ import type { ReactNode } from 'react';
 import type { FieldError as RhfFieldError } from 'react-hook-form';
 import { messageKeyOf } from '@/lib/validation/errors';
 
+/** A field's error as react-hook-form reports it, also for fields whose input type is `unknown`. */
+type FieldErrorLike = Partial<Pick<RhfFieldError, 'message' | 'type'>>;
+
 export const inputClass = 'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5';
 
 /**
  * Client-side schema errors carry i18n keys ("validation.required"); errors from the server arrive already
  * translated (type "server").
  */
-export function FieldError({ error }: { error?: RhfFieldError }) {
+export function FieldError({ error }: { error?: FieldErrorLike }) {
   const t = useTranslations();
   if (!error?.message) return null;
   const text = error.type === 'server' ? error.message : t(messageKeyOf(error.message) as never);
@@ -21,7 +24,7 @@ export function FieldError({ error }: { error?: RhfFieldError }) {
 /** A labelled control with its error below; the label wraps the control, so the label names it. */
 export function Field(props: {
   label: string;
-  error?: RhfFieldError;
+  error?: FieldErrorLike;
   className?: string;
   children: ReactNode;
 }) {

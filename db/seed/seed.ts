@@ -6,6 +6,7 @@ import * as s from '../schema';
 import type { Db } from '../types';
 import { DEMO_PASSWORD, demoParks, demoUsers, demoZones } from './demo-people';
 import { DEMO_REPORT_DATE, type DemoMilestone, demoProjects } from './demo-projects';
+import { demoReports } from './demo-reports';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(s.zones);
@@ -76,7 +77,7 @@ export async function seedDemoData(db: Db, options: { asOf: IsoDate }): Promise<
       (e) => e.name,
     );
 
-    for (const p of demoProjects) {
+    for (const [index, p] of demoProjects.entries()) {
       const [project] = await tx
         .insert(s.projects)
         .values({
@@ -127,6 +128,15 @@ export async function seedDemoData(db: Db, options: { asOf: IsoDate }): Promise<
             status,
           };
         }),
+      );
+      const reporter = required(users, liaison ?? cadre).id;
+      await tx.insert(s.progressReports).values(
+        demoReports(p, index, options.asOf).map((r) => ({
+          ...r,
+          projectId: project.id,
+          filedBy: reporter,
+          updatedBy: reporter,
+        })),
       );
     }
   });

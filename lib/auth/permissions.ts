@@ -45,9 +45,10 @@ export const permissions = {
   'stage.correct': (v: Viewer, p: ProjectAccess) => v.role === 'supervisor' && reachesZone(v, p.zoneId),
   /** file and edit the weekly progress report (周调度): the project's own officials */
   'progress.file': (v: Viewer, p: ProjectAccess) => assignedOfficial(v, p),
-  /** see the zone's supervision lists (reports not filed, 雷同, incomplete "三个一", load) */
-  'zone.supervise': (v: Viewer, p: { zoneId: number }) =>
-    (v.role === 'admin' || v.role === 'supervisor') && reachesZone(v, p.zoneId),
+  /** see a zone's (or, for null, the city's) supervision lists: reports not filed, 雷同, "三个一" gaps, load */
+  'zone.supervise': (v: Viewer, z: AccountAccess) =>
+    (v.role === 'admin' || v.role === 'supervisor') &&
+    (z.zoneId === null ? v.zoneId === null : reachesZone(v, z.zoneId)),
   /** create accounts, reset passwords, disable: admins, within their zone (city admins: all) */
   'user.manage': (v: Viewer, a: AccountAccess) =>
     v.role === 'admin' && (a.zoneId === null ? v.zoneId === null : reachesZone(v, a.zoneId)),

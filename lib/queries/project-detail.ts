@@ -4,7 +4,9 @@ import type { DbOrTx } from '@/db/types';
 import type { ProjectAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { AssignmentRole } from '@/lib/domain/vocabulary';
-import { activeContacts } from './contacts';
+import type { ContactsByRole } from './contacts';
+import { yearToDateInvestment } from './investment';
+import { assignmentHistory, progressHistory, stageTimeline } from './project-history';
 import { zoneScope } from './scope';
 
 /** One project as the viewer may see it, or null (no such project, or out of the viewer's reach). */
@@ -14,6 +16,7 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
       project: projects,
       parkName: parks.name,
       enterpriseName: enterprises.name,
+      yearToDate: yearToDateInvestment,
     })
     .from(projects)
     .innerJoin(parks, eq(parks.id, projects.parkId))
@@ -21,8 +24,7 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
     .where(and(eq(projects.id, projectId), zoneScope(viewer, projects.zoneId)));
   if (!project) return null;
 
-  const [contacts, milestoneRows] = await Promise.all([
-    activeContacts(db, [projectId]).then((m) => m.get(projectId) ?? {}),
+  const [milestoneRows, assignments, stages, reports] = await Promise.all([
     db
       .select({
         id: milestones.id,
@@ -36,12 +38,18 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
       .from(milestones)
       .where(eq(milestones.projectId, projectId))
       .orderBy(asc(milestones.sortOrder), asc(milestones.id)),
+    assignmentHistory(db, projectId),
+    stageTimeline(db, projectId),
+    progressHistory(db, projectId),
   ]);
 
+  // The active holders are the history's open rows: one query serves both.
+  const contacts: ContactsByRole = {};
+  for (const { role, until, ...holder } of assignments) if (until === null) contacts[role] = holder;
   const viewerRole =
     (Object.entries(contacts).find(([, c]) => c.userId === viewer.id)?.[0] as AssignmentRole | undefined) ??
     null;
   const access: ProjectAccess = { zoneId: project.project.zoneId, assignment: viewerRole };
-  return { ...project, contacts, milestones: milestoneRows, access };
+  return { ...project, contacts, milestones: milestoneRows, assignments, stages, reports, access };
 }
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectDetail>>>;

@@ -1,24 +1,17 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { enterprises, milestones, parks, projects } from '@/db/schema';
+import { and, asc, eq } from 'drizzle-orm';
+import { enterprises, parks, projects } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { Stage } from '@/lib/domain/stages';
 import { activeContacts } from './contacts';
+import { dueSoonMilestones, lateMilestones } from './milestone-counts';
 import { zoneScope } from './scope';
 
 export interface ProjectFilter {
   parkId?: number;
   stage?: Stage;
 }
-
-/**
- * Late milestones counted in SQL so that the list costs one query however many milestones there are.
- * Same rule as `isLate` in lib/domain/milestones.ts; a database test holds the two together.
- */
-const lateMilestones = (today: IsoDate) =>
-  sql<number>`(select count(*)::int from ${milestones} where ${milestones.projectId} = ${projects.id}
-    and ${milestones.status} <> 'done' and ${milestones.plannedOn} < ${today})`;
 
 /** The key projects the viewer reaches, with park, enterprise, the three contacts and the late count. */
 export async function listProjects(db: DbOrTx, viewer: Viewer, filter: ProjectFilter, today: IsoDate) {
@@ -33,6 +26,7 @@ export async function listProjects(db: DbOrTx, viewer: Viewer, filter: ProjectFi
       parkName: parks.name,
       enterpriseName: enterprises.name,
       lateCount: lateMilestones(today),
+      dueSoonCount: dueSoonMilestones(today),
     })
     .from(projects)
     .innerJoin(parks, eq(parks.id, projects.parkId))

@@ -22,6 +22,14 @@ export const version = () =>
     .positive('validation.invalid')
     .max(INT4_MAX, 'validation.invalid');
 
+/** A required ISO date. */
+export const isoDate = () =>
+  z
+    .string('validation.required')
+    .trim()
+    .min(1, 'validation.required')
+    .refine((v) => isIsoDate(v), 'validation.date');
+
 /** An ISO date, or null when the field is left empty. */
 export const optionalDate = () =>
   z

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, zoneDateOf } from '@/lib/domain/dates';
 import { fieldErrorsOf } from './errors';
-import { updateMilestoneStatusSchema } from './milestone';
+import { updateMilestoneSchema } from './milestone';
 
 const base = { milestoneId: '3', version: '2', status: 'done', actualOn: '2024-04-10', note: ' 已完成 ' };
 
-describe('updateMilestoneStatusSchema', () => {
+describe('updateMilestoneSchema', () => {
   it('coerces FormData strings and trims', () => {
-    expect(updateMilestoneStatusSchema.parse(base)).toEqual({
+    expect(updateMilestoneSchema.parse(base)).toEqual({
       milestoneId: 3,
       version: 2,
       status: 'done',
@@ -16,18 +16,16 @@ describe('updateMilestoneStatusSchema', () => {
     });
   });
   it('turns an empty date into null for a milestone not done', () => {
-    expect(
-      updateMilestoneStatusSchema.parse({ ...base, status: 'in_progress', actualOn: '' }).actualOn,
-    ).toBeNull();
+    expect(updateMilestoneSchema.parse({ ...base, status: 'in_progress', actualOn: '' }).actualOn).toBeNull();
   });
   it('strips fields it does not know (a forged projectId is never applied)', () => {
-    expect(updateMilestoneStatusSchema.parse({ ...base, projectId: 99, updatedBy: 1 })).not.toHaveProperty(
+    expect(updateMilestoneSchema.parse({ ...base, projectId: 99, updatedBy: 1 })).not.toHaveProperty(
       'projectId',
     );
   });
 
   const errorsOf = (input: Record<string, unknown>) => {
-    const r = updateMilestoneStatusSchema.safeParse(input);
+    const r = updateMilestoneSchema.safeParse(input);
     if (r.success) throw new Error('expected a refusal');
     return fieldErrorsOf(r.error);
   };

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { MILESTONE_STATUSES } from '@/lib/domain/vocabulary';
-import { id, optionalDate, text, version, zoneToday } from './fields';
+import { id, isoDate, optionalDate, text, version, zoneToday } from './fields';
 
-export const updateMilestoneStatusSchema = z
+const milestoneName = () => text(40).min(1, 'validation.required');
+
+/**
+ * Status, actual date and note are what an official on site changes; name and planned date may come too
+ * (the full editor), and are left as they are when absent.
+ */
+export const updateMilestoneSchema = z
   .object({
     milestoneId: id(),
     version: version(),
+    name: milestoneName().optional(),
+    plannedOn: isoDate().optional(),
     status: z.enum(MILESTONE_STATUSES, 'validation.invalid'),
     actualOn: optionalDate(),
     note: text(500).default(''),
@@ -21,6 +29,24 @@ export const updateMilestoneStatusSchema = z
       ctx.addIssue({ code: 'custom', path: ['actualOn'], message: 'validation.actualInFuture' });
     }
   });
+export type UpdateMilestoneInput = z.input<typeof updateMilestoneSchema>;
+export type UpdateMilestone = z.output<typeof updateMilestoneSchema>;
 
-export type UpdateMilestoneStatusInput = z.input<typeof updateMilestoneStatusSchema>;
-export type UpdateMilestoneStatus = z.output<typeof updateMilestoneStatusSchema>;
+export const addMilestoneSchema = z.object({
+  projectId: id(),
+  name: milestoneName(),
+  plannedOn: isoDate(),
+  note: text(500).default(''),
+});
+export type AddMilestoneInput = z.input<typeof addMilestoneSchema>;
+export type AddMilestone = z.output<typeof addMilestoneSchema>;
+
+export const moveMilestoneSchema = z.object({
+  milestoneId: id(),
+  version: version(),
+  direction: z.enum(['up', 'down'], 'validation.invalid'),
+});
+
+export const removeMilestoneSchema = z.object({ milestoneId: id(), version: version() });
+
+export const applyMilestoneTemplateSchema = z.object({ projectId: id() });

@@ -1,68 +1,96 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { updateMilestoneStatus } from '@/lib/actions/milestones';
+import { moveMilestone, removeMilestone, updateMilestone } from '@/lib/actions/milestones';
 import { MILESTONE_STATUSES, type MilestoneStatus } from '@/lib/domain/vocabulary';
 import {
-  type UpdateMilestoneStatus,
-  type UpdateMilestoneStatusInput,
-  updateMilestoneStatusSchema,
+  type UpdateMilestone,
+  type UpdateMilestoneInput,
+  updateMilestoneSchema,
 } from '@/lib/validation/milestone';
+import { useActionButton, useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
 interface Props {
-  milestone: { id: number; version: number; status: MilestoneStatus; actualOn: string | null; note: string };
+  milestone: {
+    id: number;
+    version: number;
+    name: string;
+    plannedOn: string;
+    status: MilestoneStatus;
+    actualOn: string | null;
+    note: string;
+  };
+  first: boolean;
+  last: boolean;
 }
 
-export function MilestoneEditor({ milestone }: Props) {
+const valuesOf = (m: Props['milestone']): UpdateMilestoneInput => ({
+  milestoneId: m.id,
+  version: m.version,
+  name: m.name,
+  plannedOn: m.plannedOn,
+  status: m.status,
+  actualOn: m.actualOn ?? '',
+  note: m.note,
+});
+
+export function MilestoneEditor({ milestone, first, last }: Props) {
   const t = useTranslations();
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const form = useForm<UpdateMilestoneStatusInput, unknown, UpdateMilestoneStatus>({
-    resolver: zodResolver(updateMilestoneStatusSchema),
-    defaultValues: {
-      milestoneId: milestone.id,
-      version: milestone.version,
-      status: milestone.status,
-      actualOn: milestone.actualOn ?? '',
-      note: milestone.note,
-    },
+  const form = useForm<UpdateMilestoneInput, unknown, UpdateMilestone>({
+    resolver: zodResolver(updateMilestoneSchema),
+    defaultValues: valuesOf(milestone),
   });
+  const { onSubmit, notice } = useActionForm(form, updateMilestone, () => setOpen(false));
+  const order = useActionButton(moveMilestone);
+  const remove = useActionButton(removeMilestone);
   const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setNotice(null);
-    const result = await updateMilestoneStatus(values);
-    if (result.ok) {
-      setOpen(false);
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      form.setError(field as keyof UpdateMilestoneStatusInput, {
-        type: 'server',
-        message: messages.join(' '),
-      });
-    }
-    setNotice(result.message);
-    // A newer version exists: show it (the page re-renders and this editor remounts with the new values).
-    if (result.code === 'conflict') router.refresh();
-  });
+  // A newer version arrived (after a conflict, or someone else's save): show it, keep the editor and message.
+  useEffect(() => {
+    form.reset(valuesOf(milestone));
+  }, [milestone, form]);
 
+  const ref = { milestoneId: milestone.id, version: milestone.version };
+  const small = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-40';
   if (!open) {
     return (
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="mt-2 rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50"
-      >
-        {t('milestoneForm.edit')}
-      </button>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button type="button" onClick={() => setOpen(true)} className={small}>
+          {t('milestoneForm.edit')}
+        </button>
+        <button
+          type="button"
+          disabled={first || order.pending}
+          onClick={() => order.run({ ...ref, direction: 'up' })}
+          className={small}
+          aria-label={t('milestoneForm.moveUp')}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          disabled={last || order.pending}
+          onClick={() => order.run({ ...ref, direction: 'down' })}
+          className={small}
+          aria-label={t('milestoneForm.moveDown')}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          disabled={remove.pending}
+          onClick={() => remove.run(ref, t('milestoneForm.removeConfirm', { name: milestone.name }))}
+          className={`${small} text-red-800`}
+        >
+          {t('milestoneForm.remove')}
+        </button>
+        <FormMessage text={order.notice ?? remove.notice ?? notice} />
+      </div>
     );
   }
 
@@ -73,6 +101,12 @@ export function MilestoneEditor({ milestone }: Props) {
       className="mt-3 grid gap-3 text-sm sm:grid-cols-3"
       data-testid="milestone-form"
     >
+      <Field label={t('project.milestone')} error={errors.name}>
+        <input {...form.register('name')} className={inputClass} />
+      </Field>
+      <Field label={t('project.plannedOn')} error={errors.plannedOn}>
+        <input type="date" {...form.register('plannedOn')} className={inputClass} />
+      </Field>
       <Field label={t('project.status')} error={errors.status}>
         <select {...form.register('status')} className={inputClass}>
           {MILESTONE_STATUSES.map((s) => (
@@ -85,7 +119,7 @@ export function MilestoneEditor({ milestone }: Props) {
       <Field label={t('project.actualOn')} error={errors.actualOn}>
         <input type="date" {...form.register('actualOn')} className={inputClass} />
       </Field>
-      <Field label={t('project.note')} error={errors.note} className="sm:col-span-3">
+      <Field label={t('project.note')} error={errors.note} className="sm:col-span-2">
         <textarea {...form.register('note')} rows={2} className={inputClass} />
       </Field>
       <FormMessage text={notice} className="sm:col-span-3" />

@@ -4,7 +4,7 @@ import { auditLog, milestones, projectAssignments, projects, users } from '@/db/
 import { openTestDb, userIdOf } from '@/db/testing/test-db';
 import type { Db, DbHandle } from '@/db/types';
 import type { ActionContext } from './define-action';
-import { updateMilestoneStatusAction as action } from './update-milestone-status';
+import { updateMilestoneAction as action } from './milestone-update';
 
 let handle: DbHandle;
 let db: Db;
@@ -72,7 +72,7 @@ describe('update milestone status: allowed', () => {
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({
         actorId: await userIdOf(db, username),
-        action: 'milestone.update_status',
+        action: 'milestone.update',
         entity: 'milestone',
         entityId: String(before.id),
         ip: '203.0.113.7',

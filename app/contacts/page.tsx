@@ -1,0 +1,80 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db';
+import { can } from '@/lib/auth/permissions';
+import { requireViewer } from '@/lib/auth/session';
+import { incompleteContacts, officialsLoad } from '@/lib/queries/officials';
+
+/** For supervisors: key projects whose "三个一" has a gap, and how many projects each official carries. */
+export default async function ContactsPage() {
+  const viewer = await requireViewer();
+  if (!can(viewer, 'zone.supervise', { zoneId: viewer.zoneId })) notFound();
+  const db = await getDb();
+  const [t, incomplete, load] = await Promise.all([
+    getTranslations(),
+    incompleteContacts(db, viewer),
+    officialsLoad(db, viewer),
+  ]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t('contactWork.title')}</h1>
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">
+          {t('contactWork.incomplete', { count: incomplete.length })}
+        </h2>
+        {incomplete.length === 0 ? (
+          <p className="text-slate-500">{t('contactWork.allComplete')}</p>
+        ) : (
+          <ul
+            className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+            data-testid="incomplete"
+          >
+            {incomplete.map((p) => (
+              <li key={p.id} className="flex flex-wrap justify-between gap-2 p-3 text-sm">
+                <Link href={`/projects/${p.id}`} className="font-medium text-red-900 hover:underline">
+                  {p.name}
+                </Link>
+                <span className="text-light-red">
+                  {t('contactWork.missingRoles', {
+                    roles: p.missing.map((r) => t(`assignmentRoles.${r}`)).join('、'),
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">{t('contactWork.load')}</h2>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm" data-testid="load">
+            <thead className="bg-slate-100 text-slate-600">
+              <tr>
+                <th className="px-3 py-2">{t('contactWork.official')}</th>
+                <th className="px-3 py-2 text-right">{t('assignmentRoles.leader')}</th>
+                <th className="px-3 py-2 text-right">{t('assignmentRoles.cadre')}</th>
+                <th className="px-3 py-2 text-right">{t('assignmentRoles.liaison')}</th>
+                <th className="px-3 py-2 text-right">{t('contactWork.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {load.map((o) => (
+                <tr key={o.userId} className="border-t border-slate-100">
+                  <td className={`px-3 py-2 ${o.disabled ? 'text-slate-400' : ''}`}>
+                    {o.name} · {o.title}
+                    {o.disabled && t('projects.disabledHolder')}
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">{o.leader}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{o.cadre}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{o.liaison}</td>
+                  <td className="px-3 py-2 text-right font-medium tabular-nums">{o.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

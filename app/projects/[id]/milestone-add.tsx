@@ -1,0 +1,66 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useForm } from 'react-hook-form';
+import { addMilestone, applyMilestoneTemplate } from '@/lib/actions/milestones';
+import { type AddMilestone, type AddMilestoneInput, addMilestoneSchema } from '@/lib/validation/milestone';
+import { useActionButton, useActionForm } from '../../_components/action-hooks';
+import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
+
+/** Adds a milestone at the end; a project with none may start from its kind's template instead. */
+export function MilestoneAdd({ projectId, empty }: { projectId: number; empty: boolean }) {
+  const t = useTranslations();
+  const form = useForm<AddMilestoneInput, unknown, AddMilestone>({
+    resolver: zodResolver(addMilestoneSchema),
+    defaultValues: { projectId, name: '', plannedOn: '', note: '' },
+  });
+  const { onSubmit, notice } = useActionForm(form, addMilestone, () =>
+    form.reset({ projectId, name: '', plannedOn: '', note: '' }),
+  );
+  const template = useActionButton(applyMilestoneTemplate);
+  const { errors, isSubmitting } = form.formState;
+
+  return (
+    <div className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-3">
+      {empty && (
+        <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+          <button
+            type="button"
+            disabled={template.pending}
+            onClick={() => template.run({ projectId })}
+            className="rounded bg-slate-800 px-3 py-1.5 text-white disabled:opacity-60"
+          >
+            {t('milestoneForm.applyTemplate')}
+          </button>
+          <span className="text-slate-500">{t('milestoneForm.templateHint')}</span>
+          <FormMessage text={template.notice} />
+        </div>
+      )}
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="grid gap-3 text-sm sm:grid-cols-4"
+        data-testid="milestone-add"
+      >
+        <Field label={t('milestoneForm.newName')} error={errors.name}>
+          <input {...form.register('name')} className={inputClass} />
+        </Field>
+        <Field label={t('project.plannedOn')} error={errors.plannedOn}>
+          <input type="date" {...form.register('plannedOn')} className={inputClass} />
+        </Field>
+        <Field label={t('project.note')} error={errors.note}>
+          <input {...form.register('note')} className={inputClass} />
+        </Field>
+        <div className="flex items-end">
+          <SubmitButton
+            pending={isSubmitting}
+            label={t('milestoneForm.add')}
+            pendingLabel={t('milestoneForm.saving')}
+          />
+        </div>
+        <FormMessage text={notice} className="sm:col-span-4" />
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useForm } from 'react-hook-form';
+import { advanceStage, correctStage } from '@/lib/actions/work';
+import { zoneDateOf } from '@/lib/domain/dates';
+import type { Stage } from '@/lib/domain/stages';
+import {
+  type AdvanceStage,
+  type AdvanceStageInput,
+  advanceStageSchema,
+  type CorrectStage,
+  type CorrectStageInput,
+  correctStageSchema,
+} from '@/lib/validation/stage';
+import { useActionForm } from '../../_components/action-hooks';
+import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
+
+export function AdvanceStageForm({
+  projectId,
+  version,
+  to,
+}: {
+  projectId: number;
+  version: number;
+  to: Stage;
+}) {
+  const t = useTranslations();
+  const form = useForm<AdvanceStageInput, unknown, AdvanceStage>({
+    resolver: zodResolver(advanceStageSchema),
+    defaultValues: { projectId, version, to, reachedOn: zoneDateOf(new Date()) },
+  });
+  const { onSubmit, notice } = useActionForm(form, advanceStage);
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-wrap items-end gap-2"
+      data-testid="advance-stage"
+    >
+      <Field
+        label={t('stageWork.reachedOn', { stage: t(`stages.${to}`) })}
+        error={form.formState.errors.reachedOn}
+      >
+        <input type="date" {...form.register('reachedOn')} className={inputClass} />
+      </Field>
+      <SubmitButton
+        pending={form.formState.isSubmitting}
+        label={t('stageWork.advance', { stage: t(`stages.${to}`) })}
+        pendingLabel={t('milestoneForm.saving')}
+      />
+      <FormMessage text={notice ?? form.formState.errors.to?.message ?? null} className="w-full" />
+    </form>
+  );
+}
+
+export function CorrectStageForm(props: { projectId: number; version: number; stages: Stage[] }) {
+  const t = useTranslations();
+  const form = useForm<CorrectStageInput, unknown, CorrectStage>({
+    resolver: zodResolver(correctStageSchema),
+    defaultValues: {
+      projectId: props.projectId,
+      version: props.version,
+      to: props.stages.at(-1),
+      reason: '',
+    },
+  });
+  const { onSubmit, notice } = useActionForm(form, correctStage);
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <details className="rounded border border-slate-200 p-2">
+      <summary className="cursor-pointer text-slate-600">{t('stageWork.correctTitle')}</summary>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="mt-2 grid gap-2 sm:grid-cols-3"
+        data-testid="correct-stage"
+      >
+        <Field label={t('stageWork.correctTo')} error={errors.to}>
+          <select {...form.register('to')} className={inputClass}>
+            {props.stages.map((s) => (
+              <option key={s} value={s}>
+                {t(`stages.${s}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('stageWork.reason')} error={errors.reason} className="sm:col-span-2">
+          <input {...form.register('reason')} className={inputClass} />
+        </Field>
+        <div>
+          <SubmitButton
+            pending={isSubmitting}
+            label={t('stageWork.correct')}
+            pendingLabel={t('milestoneForm.saving')}
+          />
+        </div>
+        <FormMessage text={notice} className="sm:col-span-3" />
+      </form>
+    </details>
+  );
+}

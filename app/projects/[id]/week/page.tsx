@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db';
+import { can } from '@/lib/auth/permissions';
+import { requireViewer } from '@/lib/auth/session';
+import { zoneDateOf } from '@/lib/domain/dates';
+import { milestoneLight } from '@/lib/domain/milestones';
+import { reportWeekOf } from '@/lib/domain/report-weeks';
+import { getProjectDetail } from '@/lib/queries/project-detail';
+import { TrafficLight } from '../../../_components/traffic-light';
+import { MilestoneEditor } from '../milestone-editor';
+import { ProgressForm } from './progress-form';
+
+/** This week's report for one project, with its open milestones below: what an official files on site. */
+export default async function WeekPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const [t, detail] = await Promise.all([getTranslations(), getProjectDetail(await getDb(), viewer, id)]);
+  if (!detail || !can(viewer, 'progress.file', detail.access)) notFound();
+
+  const week = reportWeekOf(new Date());
+  const today = zoneDateOf(new Date());
+  const report = detail.reports.find((r) => r.weekStart === week.start) ?? null;
+  const open = detail.milestones.filter((m) => m.status !== 'done');
+  return (
+    <div className="mx-auto max-w-xl space-y-4">
+      <div>
+        <Link href={`/projects/${id}`} className="text-sm text-slate-600 hover:underline">
+          ← {detail.project.name}
+        </Link>
+        <h1 className="mt-1 text-xl font-semibold">
+          {t('progressWork.weekTitle', { year: week.year, number: week.number })}
+        </h1>
+        <p className="text-sm text-slate-500">
+          {week.start} ~ {week.end}
+        </p>
+      </div>
+      <ProgressForm projectId={id} weekStart={week.start} report={report} />
+      {open.length > 0 && (
+        <section>
+          <h2 className="mb-2 font-semibold">{t('progressWork.openMilestones')}</h2>
+          <ol className="space-y-2">
+            {open.map((m) => (
+              <li
+                key={m.id}
+                className="rounded-lg border border-slate-200 bg-white p-3 text-sm"
+                data-testid="milestone"
+              >
+                <div className="flex flex-wrap items-center gap-x-3">
+                  <span className="font-medium">{m.name}</span>
+                  <span>{m.plannedOn}</span>
+                  <span data-testid="milestone-status">{t(`milestoneStatus.${m.status}`)}</span>
+                  <TrafficLight light={milestoneLight(m, today)} />
+                </div>
+                <MilestoneEditor milestone={m} first last />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { fileProgress } from '@/lib/actions/work';
+import { type FileProgress, type FileProgressInput, fileProgressSchema } from '@/lib/validation/progress';
+import { useActionForm } from '../../../_components/action-hooks';
+import { Field, FormMessage, inputClass, SubmitButton } from '../../../_components/form-controls';
+
+interface Props {
+  projectId: number;
+  weekStart: string;
+  report: { progress: string; nextPlan: string; investment: number; version: number } | null;
+}
+
+/** 周调度 for one project and week, sized for a phone: three fields and one button. */
+export function ProgressForm({ projectId, weekStart, report }: Props) {
+  const t = useTranslations();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<FileProgressInput, unknown, FileProgress>({
+    resolver: zodResolver(fileProgressSchema),
+    values: {
+      projectId,
+      weekStart,
+      version: report?.version ?? '',
+      progress: report?.progress ?? '',
+      nextPlan: report?.nextPlan ?? '',
+      investment: report?.investment ?? 0,
+    },
+  });
+  const { onSubmit, notice } = useActionForm(form, fileProgress, () => setSaved(true));
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="progress-form">
+      <Field label={t('progressWork.progress')} error={errors.progress}>
+        <textarea
+          {...form.register('progress')}
+          rows={4}
+          className={inputClass}
+          onInput={() => setSaved(false)}
+        />
+      </Field>
+      <Field label={t('progressWork.nextPlan')} error={errors.nextPlan}>
+        <textarea {...form.register('nextPlan')} rows={3} className={inputClass} />
+      </Field>
+      <Field label={t('progressWork.investment')} error={errors.investment}>
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          {...form.register('investment')}
+          className={inputClass}
+        />
+      </Field>
+      <FormMessage text={notice} />
+      {saved && !notice && (
+        <p className="text-sm text-light-green" data-testid="saved">
+          {t('milestoneForm.saved')}
+        </p>
+      )}
+      <SubmitButton
+        pending={isSubmitting}
+        label={t(report ? 'progressWork.save' : 'progressWork.submit')}
+        pendingLabel={t('milestoneForm.saving')}
+        className="w-full py-2.5 text-base"
+      />
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db';
+import { can } from '@/lib/auth/permissions';
+import { requireViewer } from '@/lib/auth/session';
+import { reportWeekOf } from '@/lib/domain/report-weeks';
+import { weeklyFiling } from '@/lib/queries/weekly';
+import { ContactNames } from '../_components/contact-names';
+
+/** For supervisors: this week's reports not yet filed, and those that repeat last week's word for word. */
+export default async function WeeklyPage() {
+  const viewer = await requireViewer();
+  if (!can(viewer, 'zone.supervise', { zoneId: viewer.zoneId })) notFound();
+  const week = reportWeekOf(new Date());
+  const [t, rows] = await Promise.all([getTranslations(), weeklyFiling(await getDb(), viewer, week)]);
+  const missing = rows.filter((r) => !r.filed);
+  const repeated = rows.filter((r) => r.repeats);
+  const list = (items: typeof rows, testId: string, empty: string) =>
+    items.length === 0 ? (
+      <p className="text-slate-500">{empty}</p>
+    ) : (
+      <ul
+        className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+        data-testid={testId}
+      >
+        {items.map((r) => (
+          <li
+            key={r.id}
+            className="flex flex-wrap items-start justify-between gap-2 p-3 text-sm"
+            data-testid="weekly-row"
+          >
+            <div>
+              <Link href={`/projects/${r.id}`} className="font-medium text-red-900 hover:underline">
+                {r.name}
+              </Link>
+              <div className="text-slate-500">{r.parkName}</div>
+            </div>
+            <ContactNames contacts={r.contacts} />
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <div className="space-y-5">
+      <div>
+        <h1 className="text-2xl font-semibold">{t('weeklyWork.title')}</h1>
+        <p className="text-sm text-slate-600" data-testid="weekly-summary">
+          {t('progressWork.weekLabel', { year: week.year, number: week.number })} · {week.start} ~ {week.end}{' '}
+          · {t('weeklyWork.summary', { filed: rows.length - missing.length, missing: missing.length })}
+        </p>
+      </div>
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">{t('weeklyWork.missing', { count: missing.length })}</h2>
+        {list(missing, 'not-filed', t('weeklyWork.noneMissing'))}
+      </section>
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">{t('weeklyWork.repeated', { count: repeated.length })}</h2>
+        {list(repeated, 'repeated', t('weeklyWork.noneRepeated'))}
+      </section>
+    </div>
+  );
+}

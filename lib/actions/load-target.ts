@@ -1,0 +1,44 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { milestones, projectAssignments, projects } from '@/db/schema';
+import type { Tx } from '@/db/types';
+import type { ProjectAccess } from '@/lib/auth/permissions';
+import type { Viewer } from '@/lib/auth/viewer';
+import { zoneScope } from '@/lib/queries/scope';
+
+// Loaders for actions: each fetches its target inside the action's transaction, scoped to the viewer's zone
+// (a forged id of another zone finds nothing) and locked, with the viewer's own "三个一" role on the project.
+
+/** The viewer's active assignment on the project, joined into a loader's query. */
+const viewerAssignment = (viewer: Viewer) =>
+  and(
+    eq(projectAssignments.projectId, projects.id),
+    eq(projectAssignments.userId, viewer.id),
+    isNull(projectAssignments.until),
+  );
+
+export async function loadProject(tx: Tx, projectId: number, viewer: Viewer) {
+  const [row] = await tx
+    .select({ project: projects, assignment: projectAssignments.role })
+    .from(projects)
+    .leftJoin(projectAssignments, viewerAssignment(viewer))
+    .where(and(eq(projects.id, projectId), zoneScope(viewer, projects.zoneId)))
+    .limit(1)
+    .for('update', { of: projects });
+  if (!row) return null;
+  const access: ProjectAccess = { zoneId: row.project.zoneId, assignment: row.assignment };
+  return { project: row.project, access };
+}
+
+export async function loadMilestone(tx: Tx, milestoneId: number, viewer: Viewer) {
+  const [row] = await tx
+    .select({ milestone: milestones, zoneId: projects.zoneId, assignment: projectAssignments.role })
+    .from(milestones)
+    .innerJoin(projects, eq(projects.id, milestones.projectId))
+    .leftJoin(projectAssignments, viewerAssignment(viewer))
+    .where(and(eq(milestones.id, milestoneId), zoneScope(viewer, projects.zoneId)))
+    .limit(1)
+    .for('update', { of: milestones });
+  if (!row) return null;
+  const access: ProjectAccess = { zoneId: row.zoneId, assignment: row.assignment };
+  return { milestone: row.milestone, access, version: row.milestone.version };
+}

@@ -16,6 +16,11 @@ export async function Header() {
             <Link href="/projects" className="hover:underline">
               {t('app.projects')}
             </Link>
+            {viewer.role === 'admin' && (
+              <Link href="/admin/users" className="ml-3 hover:underline">
+                {t('users.navTitle')}
+              </Link>
+            )}
           </nav>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">

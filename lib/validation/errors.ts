@@ -2,9 +2,9 @@ import type { z } from 'zod';
 
 export type FieldErrors = Record<string, string[]>;
 
-/** Our messages are i18n keys under "validation."; zod's own defaults (wrong type …) become a generic key. */
+/** Our messages are i18n keys ("validation.*", "userValidation.*"); zod defaults become a generic key. */
 export function messageKeyOf(message: string | undefined): string {
-  return message?.startsWith('validation.') ? message : 'validation.invalid';
+  return message && /^(validation|userValidation)\./.test(message) ? message : 'validation.invalid';
 }
 
 /** Field errors keyed by field path, each message an i18n key. */

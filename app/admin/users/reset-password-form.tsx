@@ -1,0 +1,53 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { resetPassword } from '@/lib/actions/user-actions';
+import { type ResetPassword, type ResetPasswordInput, resetPasswordSchema } from '@/lib/validation/users';
+import { useActionForm } from '../../_components/action-hooks';
+import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
+
+export function ResetPasswordForm({ userId, version }: { userId: number; version: number }) {
+  const t = useTranslations('users');
+  const [done, setDone] = useState(false);
+  // `values`, not defaultValues: after a refresh the form takes the account's new version.
+  const form = useForm<ResetPasswordInput, unknown, ResetPassword>({
+    resolver: zodResolver(resetPasswordSchema),
+    values: { userId, version, password: '' },
+  });
+  const { onSubmit, notice } = useActionForm(form, resetPassword, () => {
+    setDone(true);
+    form.resetField('password');
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  return (
+    <form
+      onSubmit={(e) => {
+        setDone(false);
+        return onSubmit(e);
+      }}
+      noValidate
+      className="space-y-3 text-sm"
+      data-testid="reset-password-form"
+    >
+      <Field label={t('newPassword')} error={errors.password}>
+        <input
+          type="password"
+          {...form.register('password')}
+          autoComplete="new-password"
+          className={inputClass}
+        />
+      </Field>
+      <FormMessage text={notice} />
+      {done && (
+        <p aria-live="polite" className="text-sm text-emerald-800" data-testid="form-success">
+          {t('resetDone')}
+        </p>
+      )}
+      <SubmitButton pending={isSubmitting} label={t('reset')} pendingLabel={t('resetting')} />
+    </form>
+  );
+}

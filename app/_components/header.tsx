@@ -1,26 +1,40 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { can } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
+import type { Viewer } from '@/lib/auth/viewer';
 import { LocaleSwitcher } from './locale-switcher';
+
+const supervises = (v: Viewer) => can(v, 'zone.supervise', { zoneId: v.zoneId });
+
+/** Each role's way in: officials start from their own projects, supervisors from what needs chasing. */
+const NAV = [
+  { href: '/my', key: 'nav.my', show: (v: Viewer) => v.role === 'official' },
+  { href: '/projects', key: 'app.projects', show: () => true },
+  { href: '/weekly', key: 'nav.weekly', show: supervises },
+  { href: '/contacts', key: 'nav.contacts', show: supervises },
+  {
+    href: '/admin/users',
+    key: 'users.navTitle',
+    show: (v: Viewer) => can(v, 'user.manage', { zoneId: v.zoneId }),
+  },
+] as const;
 
 export async function Header() {
   const [t, viewer, locale] = await Promise.all([getTranslations(), getViewer(), getLocale()]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 sm:px-6">
-        <Link href="/projects" className="font-semibold text-red-800">
+        <Link href="/" className="font-semibold text-red-800">
           {t('app.name')}
         </Link>
         {viewer && (
           <nav className="text-sm">
-            <Link href="/projects" className="hover:underline">
-              {t('app.projects')}
-            </Link>
-            {viewer.role === 'admin' && (
-              <Link href="/admin/users" className="ml-3 hover:underline">
-                {t('users.navTitle')}
+            {NAV.filter((item) => item.show(viewer)).map((item) => (
+              <Link key={item.href} href={item.href} className="mr-3 hover:underline">
+                {t(item.key)}
               </Link>
-            )}
+            ))}
           </nav>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">

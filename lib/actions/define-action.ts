@@ -107,16 +107,7 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
         if (!viewer) return fail(t, 'unauthenticated');
 
         const parsed = spec.schema.safeParse(toPlainInput(raw));
-        if (!parsed.success) {
-          const keys = fieldErrorsOf(parsed.error);
-          const fieldErrors = Object.fromEntries(
-            Object.entries(keys).map(([field, list]) => [field, list.map((key) => t(key as never))]),
-          );
-          return {
-            result: { ok: false, code: 'invalid', message: t('actions.invalid'), fieldErrors },
-            revalidate: [],
-          };
-        }
+        if (!parsed.success) return invalid(t, fieldErrorsOf(parsed.error));
         const input = parsed.data;
 
         const { data, target } = await ctx.db.transaction(async (tx) => {

@@ -2,9 +2,12 @@ import type { z } from 'zod';
 
 export type FieldErrors = Record<string, string[]>;
 
-/** Our messages are i18n keys ("validation.*", "userValidation.*"); zod defaults become a generic key. */
+/**
+ * Our messages are i18n keys in a namespace named "validation" or ending in "Validation" (one per area:
+ * "userValidation" …); zod's own defaults become a generic key.
+ */
 export function messageKeyOf(message: string | undefined): string {
-  return message && /^(validation|userValidation)\./.test(message) ? message : 'validation.invalid';
+  return message && /^([a-z]+V|v)alidation\.\w+$/.test(message) ? message : 'validation.invalid';
 }
 
 /** Field errors keyed by field path, each message an i18n key. */

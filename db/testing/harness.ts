@@ -1,0 +1,66 @@
+import { asc, eq, getTableColumns, getTableName, is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import { afterEach, beforeEach, expect } from 'vitest';
+import type { Action, ActionContext } from '@/lib/actions/define-action';
+import type { FailureCode } from '@/lib/actions/result';
+import type { Locale } from '@/lib/i18n/config';
+import * as schema from '../schema';
+import type { Db, DbHandle } from '../types';
+import { openTestDb, userIdOf } from './test-db';
+
+const TABLES = (Object.values(schema) as unknown[]).filter((t): t is PgTable => is(t, PgTable));
+
+/**
+ * A fresh seeded database for each test of an action, with the request context of any demo user and a
+ * snapshot of every table, so that a refusal can be shown to have changed nothing anywhere.
+ */
+export function actionHarness() {
+  let handle: DbHandle;
+  beforeEach(async () => {
+    handle = await openTestDb();
+  });
+  afterEach(async () => {
+    await handle.close();
+  });
+
+  const harness = {
+    get db(): Db {
+      return handle.db;
+    },
+    async ctx(username: string | null, locale: Locale = 'zh-CN'): Promise<ActionContext> {
+      const userId = username ? await userIdOf(handle.db, username) : null;
+      return { db: handle.db, userId, ip: '203.0.113.7', locale };
+    },
+    async run<Out>(action: Action<Out>, username: string | null, input: unknown) {
+      return (await action.run(await harness.ctx(username), input)).result;
+    },
+    /** Every row of every table, in id order. */
+    async snapshot() {
+      const out: Record<string, unknown[]> = {};
+      for (const table of TABLES) {
+        const id = getTableColumns(table).id;
+        const rows = handle.db.select().from(table);
+        out[getTableName(table)] = await (id ? rows.orderBy(asc(id)) : rows);
+      }
+      return out;
+    },
+    /** Runs the action as `username` and checks the refusal and that no table changed. */
+    async expectRefused(action: Action<unknown>, username: string | null, input: unknown, code: FailureCode) {
+      const before = await harness.snapshot();
+      const result = await harness.run(action, username, input);
+      expect(result).toMatchObject({ ok: false, code });
+      expect(await harness.snapshot()).toEqual(before);
+      return result;
+    },
+    async projectId(name: string): Promise<number> {
+      const [row] = await handle.db
+        .select({ id: schema.projects.id })
+        .from(schema.projects)
+        .where(eq(schema.projects.name, name));
+      if (!row) throw new Error(`no demo project ${name}`);
+      return row.id;
+    },
+    userId: (username: string) => userIdOf(handle.db, username),
+  };
+  return harness;
+}

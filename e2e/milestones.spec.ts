@@ -39,7 +39,7 @@ test('a liaison signs in, marks a milestone done, and sees it after reload', asy
 test('an unassigned official sees no control, and a forged POST of the action is refused', async ({
   browser,
 }) => {
-  const actionId = serverActionId('lib/actions/milestones.ts', 'updateMilestoneStatus');
+  const actionId = serverActionId('lib/actions/milestones.ts', 'updateMilestone');
 
   const outsider = await browser.newPage();
   await signInAs(outsider, 'ma');

@@ -59,7 +59,7 @@ export const demoUsers: DemoUser[] = [
   { username: 'gao', name: '高某', title: '投资促进科科员', role: 'official', zone: SD },
   {
     username: 'disabled',
-    name: '已停用 罗某',
+    name: '罗某',
     title: '原项目建设科科员',
     role: 'official',
     zone: SD,

@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { signInAs } from './fixtures';
+
+const PROJECT = '石英砂提纯项目'; // its liaison's account is disabled, and it has not reported this week
+
+test('a supervisor assigns a new liaison, who files the week’s report on a phone', async ({ browser }) => {
+  const supervisor = await browser.newPage();
+  await signInAs(supervisor, 'duban');
+  await supervisor.goto('/weekly');
+  await expect(supervisor.getByTestId('not-filed')).toContainText(PROJECT);
+
+  await supervisor.getByTestId('not-filed').getByRole('link', { name: PROJECT }).click();
+  const liaison = supervisor.getByTestId('contacts').locator('[data-role="liaison"]');
+  await expect(liaison.getByTestId('holder')).toContainText('已停用');
+  await liaison.getByRole('button', { name: '更换' }).click();
+  await liaison.getByLabel('干部').selectOption({ label: '林某 · 企业服务科科员' });
+  await liaison.getByRole('button', { name: '更换' }).click();
+  await expect(liaison.getByTestId('holder')).toContainText('林某');
+  await expect(supervisor.getByTestId('contact-history')).toContainText('罗某', { useInnerText: false });
+
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await phone.newPage();
+  await signInAs(page, 'lin');
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/my$/);
+  const card = page.getByTestId('my-project').filter({ hasText: PROJECT });
+  await expect(card.getByTestId('week-state')).toHaveText('本周周调度待报送');
+  await card.getByRole('link', { name: '填报本周' }).click();
+
+  const form = page.getByTestId('progress-form');
+  await form.getByLabel('本周进展').fill('与企业对接提纯工艺方案，确定入驻标准化厂房意向。');
+  await form.getByLabel('下周计划').fill('推动签约，跟进用地手续。');
+  await form.getByLabel('本周完成投资（万元）').fill('0');
+  // one screen: the whole form, button included, fits a 390 px phone without scrolling
+  await expect(form.getByRole('button', { name: '报送' })).toBeInViewport();
+  await form.getByRole('button', { name: '报送' }).click();
+  await expect(page.getByTestId('saved')).toBeVisible();
+
+  await page.goto('/my');
+  await expect(
+    page.getByTestId('my-project').filter({ hasText: PROJECT }).getByTestId('week-state'),
+  ).toHaveText('本周已报送');
+  await supervisor.goto('/weekly');
+  await expect(supervisor.getByTestId('weekly-summary')).toBeVisible();
+  await expect(supervisor.getByTestId('not-filed')).not.toContainText(PROJECT);
+});
+
+test('a leader advances a project’s stage; a supervisor corrects it with a reason', async ({ browser }) => {
+  const leader = await browser.newPage();
+  await signInAs(leader, 'zhang');
+  await leader.goto('/projects');
+  await leader.getByRole('link', { name: '上海欧朗德年产2GWh新型储能装备制造产业化项目' }).click();
+  await expect(leader.getByTestId('stage')).toHaveText('签约');
+  await leader.getByTestId('advance-stage').getByRole('button', { name: '推进至开工' }).click();
+  await expect(leader.getByTestId('stage')).toHaveText('开工');
+  await expect(leader.getByTestId('stage-timeline')).toContainText('签约 → 开工');
+  await expect(leader.getByTestId('correct-stage')).toHaveCount(0);
+
+  const supervisor = await browser.newPage();
+  await signInAs(supervisor, 'duban');
+  await supervisor.goto(leader.url());
+  await supervisor.getByText('更正阶段（督查）').click();
+  const correction = supervisor.getByTestId('correct-stage');
+  await correction.getByLabel('更正为').selectOption({ label: '签约' });
+  await correction.getByRole('button', { name: '确认更正' }).click();
+  await expect(correction.getByText('请填写更正原因')).toBeVisible();
+  await correction.getByLabel('更正原因').fill('开工手续未办结，误报');
+  await correction.getByRole('button', { name: '确认更正' }).click();
+  await expect(supervisor.getByTestId('stage')).toHaveText('签约');
+  await expect(supervisor.getByTestId('stage-timeline')).toContainText('开工手续未办结，误报');
+});
+
+test('an admin disables an official, whose open session stops at once', async ({ browser }) => {
+  const official = await browser.newPage();
+  await signInAs(official, 'sun');
+  await official.goto('/my');
+  await expect(official.getByTestId('viewer')).toContainText('孙某');
+
+  const admin = await browser.newPage();
+  await signInAs(admin, 'admin');
+  await admin.goto('/admin/users');
+  await admin.getByTestId('user-row').filter({ hasText: '孙某' }).getByRole('link').first().click();
+  admin.once('dialog', (dialog) => dialog.accept());
+  await admin.getByTestId('disable-toggle').click();
+  await expect(admin.getByTestId('disable-toggle')).toHaveAttribute('data-disabled', 'true');
+
+  await official.goto('/my');
+  await expect(official).toHaveURL(/\/login/);
+
+  await admin.getByTestId('disable-toggle').click();
+  await expect(admin.getByTestId('disable-toggle')).toHaveAttribute('data-disabled', 'false');
+});

@@ -3,10 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/session';
 import { zoneDateOf } from '@/lib/domain/dates';
+import { AT_RISK_DAYS, lightFromCounts } from '@/lib/domain/milestones';
 import { wanToYiText } from '@/lib/domain/money';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import { listParks, listProjects } from '@/lib/queries/projects';
 import { ContactNames } from '../_components/contact-names';
+import { TrafficLight } from '../_components/traffic-light';
 import { FilterSelect } from '../_components/filter-select';
 
 function parseFilter(params: { park?: string; stage?: string }) {
@@ -38,6 +40,7 @@ export default async function ProjectsPage({
           <p className="text-sm text-slate-600" data-testid="project-count">
             {t('projects.count', { count: rows.length, total: wanToYiText(total) })}
           </p>
+          <p className="text-xs text-slate-500">{t('lights.legend', { days: AT_RISK_DAYS })}</p>
         </div>
         <form className="flex flex-wrap items-end gap-2 text-sm" method="get">
           <FilterSelect
@@ -76,6 +79,7 @@ export default async function ProjectsPage({
                 <th className="px-3 py-2 text-right">{t('projects.total')}</th>
                 <th className="px-3 py-2">{t('projects.contacts')}</th>
                 <th className="px-3 py-2 text-right">{t('projects.late')}</th>
+                <th className="px-3 py-2">{t('project.light')}</th>
               </tr>
             </thead>
             <tbody>
@@ -99,6 +103,9 @@ export default async function ProjectsPage({
                     data-testid="late-count"
                   >
                     {r.lateCount}
+                  </td>
+                  <td className="px-3 py-2">
+                    <TrafficLight light={lightFromCounts(r)} />
                   </td>
                 </tr>
               ))}

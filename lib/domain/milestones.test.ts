@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from './dates';
-import { AT_RISK_DAYS, isLate, milestoneLight, worstLight } from './milestones';
+import { AT_RISK_DAYS, isLate, lightFromCounts, milestoneLight, worstLight } from './milestones';
 
 const today = '2024-04-15';
 
@@ -42,5 +42,18 @@ describe('worstLight', () => {
     expect(worstLight([])).toBe('green');
     expect(worstLight(['green', 'yellow'])).toBe('yellow');
     expect(worstLight(['yellow', 'red', 'green'])).toBe('red');
+  });
+});
+
+describe('lightFromCounts', () => {
+  it('agrees with worstLight over the same milestones', () => {
+    const sets = [[], ['green'], ['green', 'yellow'], ['yellow', 'red'], ['red']] as const;
+    for (const lights of sets) {
+      const counts = {
+        lateCount: lights.filter((l) => l === 'red').length,
+        dueSoonCount: lights.filter((l) => l === 'yellow').length,
+      };
+      expect(lightFromCounts(counts)).toBe(worstLight(lights));
+    }
   });
 });

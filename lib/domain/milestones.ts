@@ -34,3 +34,9 @@ export function worstLight(lights: Iterable<TrafficLight>): TrafficLight {
   for (const light of lights) if (severity[light] > severity[worst]) worst = light;
   return worst;
 }
+
+/** A project's light from its counts of late and due-soon milestones (as lists count them in SQL). */
+export function lightFromCounts(counts: { lateCount: number; dueSoonCount: number }): TrafficLight {
+  if (counts.lateCount > 0) return 'red';
+  return counts.dueSoonCount > 0 ? 'yellow' : 'green';
+}

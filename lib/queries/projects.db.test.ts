@@ -5,7 +5,7 @@ import { openTestDb, userIdOf } from '@/db/testing/test-db';
 import type { DbHandle } from '@/db/types';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { addDays } from '@/lib/domain/dates';
-import { isLate } from '@/lib/domain/milestones';
+import { isLate, milestoneLight } from '@/lib/domain/milestones';
 import { getProjectDetail } from './project-detail';
 import { listProjects } from './projects';
 
@@ -24,13 +24,15 @@ async function viewer(username: string): Promise<Viewer> {
 }
 
 describe('listProjects', () => {
-  it('counts late milestones in SQL exactly as the domain rule does, on any day', async () => {
+  it('counts late and due-soon milestones in SQL exactly as the domain rules do, on any day', async () => {
     const all = await handle.db.select().from(milestones);
-    for (const today of ['2024-04-15', '2024-06-01', addDays('2024-04-15', -400)]) {
+    for (const today of ['2024-04-15', '2024-04-28', '2024-06-01', addDays('2024-04-15', -400)]) {
       const rows = await listProjects(handle.db, await viewer('duban'), {}, today);
       for (const row of rows) {
-        const expected = all.filter((m) => m.projectId === row.id && isLate(m, today)).length;
-        expect(row.lateCount, `${row.name} on ${today}`).toBe(expected);
+        const own = all.filter((m) => m.projectId === row.id);
+        expect(row.lateCount, `${row.name} on ${today}`).toBe(own.filter((m) => isLate(m, today)).length);
+        const yellow = own.filter((m) => milestoneLight(m, today) === 'yellow').length;
+        expect(row.dueSoonCount, `${row.name} on ${today}`).toBe(yellow);
       }
     }
   });

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
+import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { AT_RISK_DAYS, lightFromCounts } from '@/lib/domain/milestones';
@@ -8,8 +9,8 @@ import { wanToYiText } from '@/lib/domain/money';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import { listParks, listProjects } from '@/lib/queries/projects';
 import { ContactNames } from '../_components/contact-names';
-import { TrafficLight } from '../_components/traffic-light';
 import { FilterSelect } from '../_components/filter-select';
+import { TrafficLight } from '../_components/traffic-light';
 
 function parseFilter(params: { park?: string; stage?: string }) {
   const parkId = Number(params.park);
@@ -42,6 +43,14 @@ export default async function ProjectsPage({
           </p>
           <p className="text-xs text-slate-500">{t('lights.legend', { days: AT_RISK_DAYS })}</p>
         </div>
+        {parks.some((p) => can(viewer, 'project.create', { zoneId: p.zoneId })) && (
+          <Link
+            href="/projects/new"
+            className="rounded bg-red-800 px-3 py-1.5 text-sm font-medium text-white"
+          >
+            {t('projectForm.new')}
+          </Link>
+        )}
         <form className="flex flex-wrap items-end gap-2 text-sm" method="get">
           <FilterSelect
             name="park"

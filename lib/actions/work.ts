@@ -2,6 +2,7 @@
 
 import { assignContactAction, endAssignmentAction } from './assignment';
 import { fileProgressAction } from './progress';
+import { createProjectAction } from './project-create';
 import { serve } from './serve';
 import { advanceStageAction, correctStageAction } from './stage';
 
@@ -23,4 +24,8 @@ export async function endAssignment(input: unknown) {
 
 export async function fileProgress(input: unknown) {
   return serve(fileProgressAction, input);
+}
+
+export async function createProject(input: unknown) {
+  return serve(createProjectAction, input);
 }

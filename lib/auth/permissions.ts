@@ -49,6 +49,8 @@ export const permissions = {
   'zone.supervise': (v: Viewer, z: AccountAccess) =>
     (v.role === 'admin' || v.role === 'supervisor') &&
     (z.zoneId === null ? v.zoneId === null : reachesZone(v, z.zoneId)),
+  /** add a key project to a zone */
+  'project.create': (v: Viewer, z: { zoneId: number }) => v.role === 'admin' && reachesZone(v, z.zoneId),
   /** create accounts, reset passwords, disable: admins, within their zone (city admins: all) */
   'user.manage': (v: Viewer, a: AccountAccess) =>
     v.role === 'admin' && (a.zoneId === null ? v.zoneId === null : reachesZone(v, a.zoneId)),

@@ -50,7 +50,7 @@ export type ProjectListRow = Awaited<ReturnType<typeof listProjects>>[number];
 /** Parks the viewer reaches, for the list's filter. */
 export async function listParks(db: DbOrTx, viewer: Viewer) {
   return db
-    .select({ id: parks.id, name: parks.name })
+    .select({ id: parks.id, name: parks.name, zoneId: parks.zoneId })
     .from(parks)
     .where(zoneScope(viewer, parks.zoneId))
     .orderBy(asc(parks.zoneId), asc(parks.sortOrder));

@@ -1,0 +1,71 @@
+import { and, eq } from 'drizzle-orm';
+import { enterprises, milestones, parks, projects } from '@/db/schema';
+import type { Tx } from '@/db/types';
+import { templateMilestones } from '@/lib/domain/milestone-templates';
+import { STAGE_DATE_FIELD } from '@/lib/domain/stage-moves';
+import { zoneScope } from '@/lib/queries/scope';
+import { createProjectSchema } from '@/lib/validation/project';
+import { defineAction } from './define-action';
+
+async function enterpriseId(tx: Tx, zoneId: number, name: string): Promise<number> {
+  const [found] = await tx
+    .select({ id: enterprises.id })
+    .from(enterprises)
+    .where(and(eq(enterprises.zoneId, zoneId), eq(enterprises.name, name)));
+  if (found) return found.id;
+  const [created] = await tx.insert(enterprises).values({ zoneId, name }).returning({ id: enterprises.id });
+  if (!created) throw new Error('insert returned nothing');
+  return created.id;
+}
+
+/** A new key project in a park of the admin's zone, optionally with the template milestones of its kind. */
+export const createProjectAction = defineAction({
+  name: 'project.create',
+  schema: createProjectSchema,
+  permission: 'project.create',
+  creates: true,
+  async load(tx, input, viewer) {
+    const [park] = await tx
+      .select({ id: parks.id, zoneId: parks.zoneId })
+      .from(parks)
+      .where(and(eq(parks.id, input.parkId), zoneScope(viewer, parks.zoneId)));
+    return park ? { park, access: { zoneId: park.zoneId } } : null;
+  },
+  async write(tx, { input, target, viewer }) {
+    const { park } = target;
+    const { enterprise, stage, stageOn, useTemplate, ...fields } = input;
+    const [project] = await tx
+      .insert(projects)
+      .values({
+        ...fields,
+        zoneId: park.zoneId,
+        enterpriseId: await enterpriseId(tx, park.zoneId, enterprise),
+        stage,
+        [STAGE_DATE_FIELD[stage]]: stageOn,
+      })
+      .returning();
+    if (!project) throw new Error('insert returned nothing');
+    if (useTemplate) {
+      const planned = templateMilestones(
+        project.kind,
+        project.plannedStartOn ?? stageOn,
+        project.plannedFinishOn,
+      );
+      await tx
+        .insert(milestones)
+        .values(
+          planned.map((m, i) => ({ projectId: project.id, sortOrder: i + 1, ...m, updatedBy: viewer.id })),
+        );
+    }
+    return {
+      data: { id: project.id },
+      audit: {
+        entity: 'project',
+        entityId: project.id,
+        before: null,
+        after: { ...project, enterprise, useTemplate },
+      },
+    };
+  },
+  revalidate: () => ['/projects'],
+});

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { STAGES } from '@/lib/domain/stages';
+import { PROJECT_KINDS } from '@/lib/domain/vocabulary';
+import { id, isoDate, optionalDate, text, zoneToday } from './fields';
+
+/** Whole 万元, not negative; 10 万亿元 is beyond any project and catches a slipped unit. */
+const wan = () =>
+  z.coerce
+    .number('validation.wholeWan')
+    .int('validation.wholeWan')
+    .min(0, 'validation.notNegative')
+    .max(1_000_000_000, 'validation.tooLarge');
+
+export const createProjectSchema = z
+  .object({
+    name: text(80).min(2, 'validation.required'),
+    enterprise: text(80).min(2, 'validation.required'),
+    parkId: id(),
+    kind: z.enum(PROJECT_KINDS, 'validation.invalid'),
+    stage: z.enum(STAGES, 'validation.invalid'),
+    /** The date the project reached its current stage. */
+    stageOn: isoDate().refine((d) => d <= zoneToday(), 'validation.notInFuture'),
+    planYear: z.coerce
+      .number()
+      .int('validation.invalid')
+      .min(2000, 'validation.invalid')
+      .max(2100, 'validation.invalid'),
+    totalInvestment: wan(),
+    annualPlannedInvestment: wan(),
+    completedInvestment: wan(),
+    plannedStartOn: optionalDate(),
+    plannedFinishOn: optionalDate(),
+    summary: text(500).default(''),
+    /** Start the milestones from the template of the project's kind. */
+    useTemplate: z
+      .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')])
+      .default(false)
+      .transform((v) => v === true || v === 'on' || v === 'true'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.plannedStartOn && v.plannedFinishOn && v.plannedFinishOn < v.plannedStartOn) {
+      ctx.addIssue({ code: 'custom', path: ['plannedFinishOn'], message: 'validation.finishBeforeStart' });
+    }
+    if (v.annualPlannedInvestment > v.totalInvestment) {
+      ctx.addIssue({ code: 'custom', path: ['annualPlannedInvestment'], message: 'validation.exceedsTotal' });
+    }
+  });
+export type CreateProjectInput = z.input<typeof createProjectSchema>;
+export type CreateProject = z.output<typeof createProjectSchema>;

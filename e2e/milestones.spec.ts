@@ -78,3 +78,50 @@ test('an unassigned official sees no control, and a forged POST of the action is
   const anon = await postServerAction(anonymous.request, outsider.url(), actionId, forged);
   expect(anon.body).toContain('"code":"unauthenticated"');
 });
+
+test('two officials save the same milestone: the second sees a conflict and the newer values', async ({
+  browser,
+}) => {
+  const [first, second] = [await browser.newPage(), await browser.newPage()];
+  await signInAs(first, 'liu');
+  await signInAs(second, 'zhang');
+  for (const page of [first, second]) {
+    await openProject(page, PROJECT);
+    await page
+      .getByTestId('milestone')
+      .filter({ hasText: '投产' })
+      .getByRole('button', { name: '更新' })
+      .click();
+  }
+  const formOf = (page: typeof first) =>
+    page.getByTestId('milestone').filter({ hasText: '投产' }).getByTestId('milestone-form');
+
+  await formOf(first).getByLabel('备注').fill('刘某：设备到货');
+  await formOf(first).getByRole('button', { name: '保存' }).click();
+  await expect(first.getByTestId('milestone').filter({ hasText: '投产' })).toContainText('刘某：设备到货');
+
+  await formOf(second).getByLabel('备注').fill('张某：会覆盖吗');
+  await formOf(second).getByRole('button', { name: '保存' }).click();
+  await expect(second.getByTestId('form-error')).toContainText('该记录已被他人修改');
+  await expect(formOf(second).getByLabel('备注')).toHaveValue('刘某：设备到货');
+
+  await first.reload();
+  await expect(first.getByTestId('milestone').filter({ hasText: '投产' })).toContainText('刘某：设备到货');
+  await expect(first.getByText('张某：会覆盖吗')).toHaveCount(0);
+});
+
+test('an admin creates a key project that starts from the template', async ({ page }) => {
+  await signInAs(page, 'admin');
+  await page.goto('/projects');
+  await page.getByRole('link', { name: '新建项目' }).click();
+  const form = page.getByTestId('create-project');
+  await form.getByLabel('项目名称').fill('石英砂提纯二期');
+  await form.getByLabel('建设单位').fill('长治光伏材料科技有限公司');
+  await form.getByLabel('园区').selectOption({ label: '光伏产业园' });
+  await form.getByLabel('建设性质').selectOption({ label: '谋划' });
+  await form.getByLabel('项目阶段').selectOption({ label: '洽谈' });
+  await form.getByLabel('总投资（万元）').fill('12000');
+  await form.getByRole('button', { name: '创建项目' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('石英砂提纯二期');
+  await expect(page.getByTestId('milestone-name')).toHaveText(['洽谈', '签约']);
+});

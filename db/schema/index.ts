@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './blockers';
 export * from './enums';
 export * from './milestones';
 export * from './people';

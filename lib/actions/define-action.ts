@@ -41,15 +41,20 @@ export interface ActionSpec<S extends z.ZodType, P extends Permission, T extends
   load(tx: Tx, input: z.output<S>, viewer: Viewer): Promise<T | null>;
   /**
    * The version the editor saw, from the input, checked against `target.version`. Required, unless the
-   * action only creates rows (`creates: true`), so that no update can forget its optimistic lock.
+   * action has no version to check, and says why: it only creates rows ('creates'), or its change is the
+   * same however often it is made ('idempotent', e.g. marking a notification read). So no update can forget
+   * its optimistic lock.
    */
   expectedVersion?(input: z.output<S>): number;
-  creates?: true;
-  /** The change itself; must bump the row's version. Returns the data for the client and the audit entry. */
+  unversioned?: 'creates' | 'idempotent';
+  /**
+   * The change itself; must bump the row's version. Returns the data for the client and the audit entry, or
+   * `audit: null` when nothing changed (a replayed submit that finds its own earlier result).
+   */
   write(
     tx: Tx,
     args: { input: z.output<S>; target: T; viewer: Viewer },
-  ): Promise<{ data: Out; audit: AuditEntry }>;
+  ): Promise<{ data: Out; audit: AuditEntry | null }>;
   /** Paths whose pages show what changed. */
   revalidate(target: T): string[];
 }
@@ -114,19 +119,21 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
           const target = await spec.load(tx, input, viewer);
           if (!target) throw new ActionFailure('not_found');
           if (!can(viewer, spec.permission, target.access)) throw new ActionFailure('forbidden');
-          if (!spec.creates && target.version !== spec.expectedVersion?.(input)) {
+          if (!spec.unversioned && target.version !== spec.expectedVersion?.(input)) {
             throw new ActionFailure('conflict');
           }
           const { data, audit } = await spec.write(tx, { input, target, viewer });
-          await tx.insert(auditLog).values({
-            actorId: viewer.id,
-            action: spec.name,
-            entity: audit.entity,
-            entityId: String(audit.entityId),
-            before: audit.before,
-            after: audit.after,
-            ip: ctx.ip,
-          });
+          if (audit) {
+            await tx.insert(auditLog).values({
+              actorId: viewer.id,
+              action: spec.name,
+              entity: audit.entity,
+              entityId: String(audit.entityId),
+              before: audit.before,
+              after: audit.after,
+              ip: ctx.ip,
+            });
+          }
           return { data, target };
         });
         return { result: { ok: true, data }, revalidate: spec.revalidate(target) };

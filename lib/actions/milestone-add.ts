@@ -21,7 +21,7 @@ export const addMilestoneAction = defineAction({
   name: 'milestone.add',
   schema: addMilestoneSchema,
   permission: 'milestone.write',
-  creates: true,
+  unversioned: 'creates',
   load: (tx, input, viewer) => loadProject(tx, input.projectId, viewer),
   async write(tx, { input, target, viewer }) {
     const [after] = await tx
@@ -50,7 +50,7 @@ export const applyMilestoneTemplateAction = defineAction({
   name: 'milestone.apply_template',
   schema: applyMilestoneTemplateSchema,
   permission: 'milestone.write',
-  creates: true,
+  unversioned: 'creates',
   load: (tx, input, viewer) => loadProject(tx, input.projectId, viewer),
   async write(tx, { target, viewer }) {
     const { project } = target;

@@ -23,7 +23,7 @@ export const createProjectAction = defineAction({
   name: 'project.create',
   schema: createProjectSchema,
   permission: 'project.create',
-  creates: true,
+  unversioned: 'creates',
   async load(tx, input, viewer) {
     const [park] = await tx
       .select({ id: parks.id, zoneId: parks.zoneId })

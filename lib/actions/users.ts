@@ -44,7 +44,7 @@ export const createUserAction = defineAction({
   name: 'user.create',
   schema: createUserSchema,
   permission: 'user.manage',
-  creates: true,
+  unversioned: 'creates',
   /**
    * The target is the zone the account goes to: the one asked for, else the viewer's own (a zone admin's
    * accounts stay in their zone; a city admin's default is city level). A zone out of reach is not found.

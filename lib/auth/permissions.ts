@@ -8,6 +8,11 @@ export interface ProjectAccess {
   assignment: AssignmentRole | null;
 }
 
+/** A blocker, seen from the viewer: its project's access, and whether the viewer raised it. */
+export interface BlockerAccess extends ProjectAccess {
+  raiser: boolean;
+}
+
 /** What user management is checked against: the zone of the account (null: a city-level account). */
 export interface AccountAccess {
   zoneId: number | null;
@@ -49,6 +54,17 @@ export const permissions = {
   'zone.supervise': (v: Viewer, z: AccountAccess) =>
     (v.role === 'admin' || v.role === 'supervisor') &&
     (z.zoneId === null ? v.zoneId === null : reachesZone(v, z.zoneId)),
+  /** raise a blocker (困难和问题) on a project: its own officials */
+  'blocker.raise': (v: Viewer, p: ProjectAccess) => assignedOfficial(v, p),
+  /**
+   * take part in a blocker: the zone's (or city's) supervisors, the project's officials and whoever raised it.
+   * Which move each may make is the lifecycle's rule (lib/domain/blockers.ts).
+   */
+  'blocker.follow': (v: Viewer, b: BlockerAccess) =>
+    reachesZone(v, b.zoneId) &&
+    (v.role === 'supervisor' || (v.role === 'official' && (b.assignment !== null || b.raiser))),
+  /** read (mark read) one's own notifications */
+  'notification.read': (v: Viewer, n: { userId: number }) => n.userId === v.id,
   /** add a key project to a zone */
   'project.create': (v: Viewer, z: { zoneId: number }) => v.role === 'admin' && reachesZone(v, z.zoneId),
   /** create accounts, reset passwords, disable: admins, within their zone (city admins: all) */

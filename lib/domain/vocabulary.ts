@@ -14,3 +14,28 @@ export type ProjectKind = (typeof PROJECT_KINDS)[number];
 
 export const MILESTONE_STATUSES = ['not_started', 'in_progress', 'done'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+/** 困难和问题 categories: the report's 要素保障 bottlenecks first (用地, 用能, 环境容量, 融资), then the rest. */
+export const BLOCKER_CATEGORIES = [
+  'land',
+  'energy',
+  'environment',
+  'financing',
+  'approvals',
+  'utilities',
+  'labour',
+  'other',
+] as const;
+export type BlockerCategory = (typeof BLOCKER_CATEGORIES)[number];
+
+/** 一般 / 紧急 */
+export const BLOCKER_URGENCIES = ['normal', 'urgent'] as const;
+export type BlockerUrgency = (typeof BLOCKER_URGENCIES)[number];
+
+/** 待受理 → 已交办 → 已解决 → 已销号 */
+export const BLOCKER_STATUSES = ['open', 'assigned', 'resolved', 'closed'] as const;
+export type BlockerStatus = (typeof BLOCKER_STATUSES)[number];
+
+/** Where a blocker is handled: the zone, or escalated (升级) to the city. */
+export const BLOCKER_LEVELS = ['zone', 'city'] as const;
+export type BlockerLevel = (typeof BLOCKER_LEVELS)[number];

@@ -4,6 +4,7 @@ import { can } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
 import type { Viewer } from '@/lib/auth/viewer';
 import { LocaleSwitcher } from './locale-switcher';
+import { UnreadBadge } from './unread-badge';
 
 const supervises = (v: Viewer) => can(v, 'zone.supervise', { zoneId: v.zoneId });
 
@@ -11,6 +12,7 @@ const supervises = (v: Viewer) => can(v, 'zone.supervise', { zoneId: v.zoneId })
 const NAV = [
   { href: '/my', key: 'nav.my', show: (v: Viewer) => v.role === 'official' },
   { href: '/projects', key: 'app.projects', show: () => true },
+  { href: '/blockers', key: 'nav.blockers', show: () => true },
   { href: '/weekly', key: 'nav.weekly', show: supervises },
   { href: '/contacts', key: 'nav.contacts', show: supervises },
   {
@@ -39,9 +41,12 @@ export async function Header() {
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">
           {viewer && (
-            <span data-testid="viewer">
-              {viewer.name} · {t(`roles.${viewer.role}`)}
-            </span>
+            <>
+              <span data-testid="viewer">
+                {viewer.name} · {t(`roles.${viewer.role}`)}
+              </span>
+              <UnreadBadge viewer={viewer} />
+            </>
           )}
           <LocaleSwitcher current={locale} label={t('app.language')} />
           {viewer && (

@@ -1,0 +1,12 @@
+'use server';
+
+import { markAllNotificationsReadAction, markNotificationReadAction } from './notification-read';
+import { serve } from './serve';
+
+export async function markNotificationRead(input: unknown) {
+  return serve(markNotificationReadAction, input);
+}
+
+export async function markAllNotificationsRead(input: unknown) {
+  return serve(markAllNotificationsReadAction, input);
+}

@@ -1,0 +1,59 @@
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { notifications } from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import type { Viewer } from '@/lib/auth/viewer';
+import { BLOCKER_MOVES } from '@/lib/domain/blockers';
+import type { NoticeKind, NoticePayload } from '@/lib/notify/notices';
+
+// A viewer only ever reads their own notifications: every query here is scoped by `user_id = viewer.id`.
+
+const KINDS = new Set<string>(['raise', ...BLOCKER_MOVES].map((move) => `blocker_${move}`));
+
+/** The stored kind, if this version of the app has a message for it (a row may outlive its kind). */
+function noticeKindOf(kind: string): NoticeKind | null {
+  return KINDS.has(kind) ? (kind as NoticeKind) : null;
+}
+
+/** The stored payload as the message needs it; jsonb is whatever was written, so missing texts become ''. */
+function payloadOf(value: unknown): NoticePayload {
+  const o = (value ?? {}) as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    blockerTitle: str(o.blockerTitle),
+    projectName: str(o.projectName),
+    actorName: str(o.actorName),
+    ...(typeof o.comment === 'string' && o.comment !== '' ? { comment: o.comment } : {}),
+  };
+}
+
+/** How many of the viewer's notifications are unread; the condition matches notifications_unread_idx. */
+export async function unreadCount(db: DbOrTx, viewer: Viewer): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
+/**
+ * The viewer's newest notifications. Joined to nothing: the payload was written with everything the message
+ * shows, so a renamed project or blocker still reads as it did when the notice was sent.
+ */
+export async function listNotifications(db: DbOrTx, viewer: Viewer, { limit }: { limit: number }) {
+  const rows = await db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      blockerId: notifications.blockerId,
+      projectId: notifications.projectId,
+      payload: notifications.payload,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .where(eq(notifications.userId, viewer.id))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, kind: noticeKindOf(r.kind), payload: payloadOf(r.payload) }));
+}
+export type NotificationRow = Awaited<ReturnType<typeof listNotifications>>[number];

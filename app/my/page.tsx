@@ -55,6 +55,14 @@ export default async function MyProjectsPage() {
               {r.dueSoonCount > 0 && (
                 <li className="text-light-yellow">{t('myWork.dueSoon', { count: r.dueSoonCount })}</li>
               )}
+              {r.activeBlockers > 0 && (
+                <li
+                  className={r.overdueBlockers > 0 ? 'text-light-red' : 'text-slate-700'}
+                  data-testid="open-blockers"
+                >
+                  {t('myWork.blockers', { count: r.activeBlockers })}
+                </li>
+              )}
             </ul>
             <Link
               href={`/projects/${r.id}/week`}

@@ -69,9 +69,9 @@ export interface Action<Out> {
   run(ctx: ActionContext, raw: unknown): Promise<ActionOutcome<Out>>;
 }
 
-function fail(t: Translator, code: FailureCode): ActionOutcome<never> {
-  const key = code === 'not_found' ? 'notFound' : code;
-  return { result: { ok: false, code, message: t(`actions.${key}`) }, revalidate: [] };
+function fail(t: Translator, code: FailureCode, messageKey?: string): ActionOutcome<never> {
+  const key = messageKey ?? `actions.${code === 'not_found' ? 'notFound' : code}`;
+  return { result: { ok: false, code, message: t(key as never) }, revalidate: [] };
 }
 
 /** Field errors arrive as i18n keys and leave in the reader's language. */
@@ -139,7 +139,7 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
         return { result: { ok: true, data }, revalidate: spec.revalidate(target) };
       } catch (err) {
         if (err instanceof ActionFailure)
-          return err.fieldErrors ? invalid(t, err.fieldErrors) : fail(t, err.code);
+          return err.fieldErrors ? invalid(t, err.fieldErrors) : fail(t, err.code, err.messageKey);
         // Two writers raced past the checks and the database's own rule stopped the second one.
         if (isUniqueViolation(err)) return fail(t, 'conflict');
         console.error(`[action ${spec.name}]`, err);

@@ -13,6 +13,8 @@ export class ActionFailure extends Error {
     readonly code: FailureCode,
     /** For 'invalid' found only against stored data (a taken username …): field → i18n keys. */
     readonly fieldErrors?: FieldErrors,
+    /** An i18n key that says more than the code's general message (e.g. why a move is not possible now). */
+    readonly messageKey?: string,
   ) {
     super(code);
   }
@@ -21,4 +23,9 @@ export class ActionFailure extends Error {
 /** A refusal of one field, decided against stored data inside the transaction. */
 export function invalidField(field: string, key: string): ActionFailure {
   return new ActionFailure('invalid', { [field]: [key] });
+}
+
+/** A refusal of the whole request with its own message (an i18n key). */
+export function refusal(code: FailureCode, messageKey: string): ActionFailure {
+  return new ActionFailure(code, undefined, messageKey);
 }

@@ -1,3 +1,4 @@
+import type { BlockerActor } from '@/lib/domain/blockers';
 import type { AssignmentRole } from '@/lib/domain/vocabulary';
 import type { Viewer } from './viewer';
 
@@ -82,4 +83,13 @@ export function can<P extends Permission>(
 ): boolean {
   const rule = permissions[permission] as (v: Viewer, o: PermissionObject<P>) => boolean;
   return rule(viewer, object);
+}
+
+/** The viewer in the blocker lifecycle's terms (who may make which move is lib/domain/blockers.ts). */
+export function blockerActor(viewer: Viewer, access: BlockerAccess): BlockerActor {
+  return {
+    supervisor: viewer.role === 'supervisor' && reachesZone(viewer, access.zoneId),
+    projectOfficial: viewer.role === 'official' && access.assignment !== null,
+    raiser: access.raiser,
+  };
 }

@@ -56,4 +56,7 @@ describe('lightFromCounts', () => {
       expect(lightFromCounts(counts)).toBe(worstLight(lights));
     }
   });
+  it('is red with an overdue blocker, whatever the milestones', () => {
+    expect(lightFromCounts({ lateCount: 0, dueSoonCount: 0, overdueBlockers: 1 })).toBe('red');
+  });
 });

@@ -35,8 +35,15 @@ export function worstLight(lights: Iterable<TrafficLight>): TrafficLight {
   return worst;
 }
 
-/** A project's light from its counts of late and due-soon milestones (as lists count them in SQL). */
-export function lightFromCounts(counts: { lateCount: number; dueSoonCount: number }): TrafficLight {
-  if (counts.lateCount > 0) return 'red';
+/**
+ * A project's light from its counts (as lists count them in SQL): red with a late milestone or an overdue
+ * blocker, yellow with a milestone due soon.
+ */
+export function lightFromCounts(counts: {
+  lateCount: number;
+  dueSoonCount: number;
+  overdueBlockers?: number;
+}): TrafficLight {
+  if (counts.lateCount > 0 || (counts.overdueBlockers ?? 0) > 0) return 'red';
   return counts.dueSoonCount > 0 ? 'yellow' : 'green';
 }

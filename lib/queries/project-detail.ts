@@ -4,6 +4,7 @@ import type { DbOrTx } from '@/db/types';
 import type { ProjectAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { AssignmentRole } from '@/lib/domain/vocabulary';
+import { projectBlockers } from './blockers';
 import type { ContactsByRole } from './contacts';
 import { yearToDateInvestment } from './investment';
 import { assignmentHistory, progressHistory, stageTimeline } from './project-history';
@@ -24,7 +25,7 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
     .where(and(eq(projects.id, projectId), zoneScope(viewer, projects.zoneId)));
   if (!project) return null;
 
-  const [milestoneRows, assignments, stages, reports] = await Promise.all([
+  const [milestoneRows, assignments, stages, reports, openBlockers] = await Promise.all([
     db
       .select({
         id: milestones.id,
@@ -41,6 +42,7 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
     assignmentHistory(db, projectId),
     stageTimeline(db, projectId),
     progressHistory(db, projectId),
+    projectBlockers(db, projectId),
   ]);
 
   // The active holders are the history's open rows: one query serves both.
@@ -50,6 +52,15 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
     (Object.entries(contacts).find(([, c]) => c.userId === viewer.id)?.[0] as AssignmentRole | undefined) ??
     null;
   const access: ProjectAccess = { zoneId: project.project.zoneId, assignment: viewerRole };
-  return { ...project, contacts, milestones: milestoneRows, assignments, stages, reports, access };
+  return {
+    ...project,
+    contacts,
+    milestones: milestoneRows,
+    assignments,
+    stages,
+    reports,
+    blockers: openBlockers,
+    access,
+  };
 }
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectDetail>>>;

@@ -4,6 +4,7 @@ import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { Stage } from '@/lib/domain/stages';
+import { overdueBlockerCount } from './blockers';
 import { activeContacts } from './contacts';
 import { dueSoonMilestones, lateMilestones } from './milestone-counts';
 import { zoneScope } from './scope';
@@ -27,6 +28,7 @@ export async function listProjects(db: DbOrTx, viewer: Viewer, filter: ProjectFi
       enterpriseName: enterprises.name,
       lateCount: lateMilestones(today),
       dueSoonCount: dueSoonMilestones(today),
+      overdueBlockers: overdueBlockerCount(today),
     })
     .from(projects)
     .innerJoin(parks, eq(parks.id, projects.parkId))

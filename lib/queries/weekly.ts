@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import type { IsoDate } from '@/lib/domain/dates';
 import { repeatsLastWeek } from '@/lib/domain/progress';
 import { previousWeek, type ReportWeek } from '@/lib/domain/report-weeks';
+import { activeBlockerCount, overdueBlockerCount } from './blockers';
 import { activeContacts } from './contacts';
 import { dueSoonMilestones, lateMilestones } from './milestone-counts';
 import { zoneScope } from './scope';
@@ -61,6 +62,8 @@ export function myProjects(db: DbOrTx, viewer: Viewer, week: ReportWeek, today: 
       reportId: thisWeek.id,
       lateCount: lateMilestones(today),
       dueSoonCount: dueSoonMilestones(today),
+      overdueBlockers: overdueBlockerCount(today),
+      activeBlockers: activeBlockerCount,
     })
     .from(projectAssignments)
     .innerJoin(projects, eq(projects.id, projectAssignments.projectId))

@@ -4,12 +4,14 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
+import { isOverdue } from '@/lib/domain/blockers';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { milestoneLight, worstLight } from '@/lib/domain/milestones';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { assignableOfficials } from '@/lib/queries/officials';
 import { getProjectDetail } from '@/lib/queries/project-detail';
 import { TrafficLight } from '../../_components/traffic-light';
+import { BlockersSection } from './blockers-section';
 import { ContactsSection } from './contacts-section';
 import { FactsSection } from './facts-section';
 import { MilestonesSection } from './milestones-section';
@@ -26,12 +28,15 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const { project, access } = detail;
   const today = zoneDateOf(new Date());
   const lights = detail.milestones.map((m) => milestoneLight(m, today));
+  // An overdue blocker makes the project red, as it does in the lists.
+  const projectLight = detail.blockers.some((b) => isOverdue(b, today)) ? 'red' : worstLight(lights);
   const may = {
     milestones: can(viewer, 'milestone.write', access),
     contacts: can(viewer, 'assignment.manage', access),
     advance: can(viewer, 'stage.advance', access),
     correct: can(viewer, 'stage.correct', access),
     file: can(viewer, 'progress.file', access),
+    raise: can(viewer, 'blocker.raise', access),
   };
   const officials = may.contacts ? await assignableOfficials(db, viewer) : [];
 
@@ -44,7 +49,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-semibold">
           {project.name}
           <span className="text-base font-normal">
-            <TrafficLight light={worstLight(lights)} />
+            <TrafficLight light={projectLight} />
           </span>
         </h1>
         {project.summary && <p className="mt-1 text-slate-700">{project.summary}</p>}
@@ -66,6 +71,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           officials={officials}
         />
       </section>
+      <BlockersSection detail={detail} mayRaise={may.raise} today={today} />
       <ProgressSection
         projectId={project.id}
         reports={detail.reports}

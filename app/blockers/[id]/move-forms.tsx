@@ -1,0 +1,93 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import {
+  assignBlocker,
+  closeBlocker,
+  commentBlocker,
+  deescalateBlocker,
+  escalateBlocker,
+  reopenBlocker,
+  resolveBlocker,
+} from '@/lib/actions/blockers';
+import type { ActionResult } from '@/lib/actions/result';
+import type { BlockerMove } from '@/lib/domain/blockers';
+import { zoneDateOf } from '@/lib/domain/dates';
+import {
+  assignBlockerSchema,
+  commentBlockerSchema,
+  plainMoveSchema,
+  reopenBlockerSchema,
+  resolveBlockerSchema,
+} from '@/lib/validation/blocker';
+import { useActionForm } from '../../_components/action-hooks';
+import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
+
+type Extra = 'responsibleUnit' | 'deadline' | 'resolution';
+
+// Each move: its action, its schema (the server's), and the fields it asks for beyond the comment.
+const MOVES: Record<
+  BlockerMove,
+  { action: (input: unknown) => Promise<ActionResult<unknown>>; schema: z.ZodType; fields: Extra[] }
+> = {
+  assign: { action: assignBlocker, schema: assignBlockerSchema, fields: ['responsibleUnit', 'deadline'] },
+  resolve: { action: resolveBlocker, schema: resolveBlockerSchema, fields: ['resolution'] },
+  close: { action: closeBlocker, schema: plainMoveSchema, fields: [] },
+  reopen: { action: reopenBlocker, schema: reopenBlockerSchema, fields: [] },
+  escalate: { action: escalateBlocker, schema: plainMoveSchema, fields: [] },
+  deescalate: { action: deescalateBlocker, schema: plainMoveSchema, fields: [] },
+  comment: { action: commentBlocker, schema: commentBlockerSchema, fields: [] },
+};
+
+type Values = Record<string, unknown>;
+
+/** One move of the lifecycle as a small form: its own fields, a comment (a reason, for reopening), a button. */
+export function MoveForm(props: {
+  move: BlockerMove;
+  blockerId: number;
+  version: number;
+  unit: string | null;
+}) {
+  const t = useTranslations('blockerWork');
+  const { action, schema, fields } = MOVES[props.move];
+  const form = useForm<Values, unknown, Values>({
+    resolver: zodResolver(schema as z.ZodType<Values, Values>),
+    values: {
+      blockerId: props.blockerId,
+      version: props.version,
+      comment: '',
+      responsibleUnit: props.unit ?? '',
+      deadline: zoneDateOf(new Date()),
+      resolution: '',
+    },
+  });
+  const { onSubmit, notice } = useActionForm(form, action, () => form.reset());
+  const { errors, isSubmitting } = form.formState;
+  const input = (name: Extra | 'comment', type = 'text') => (
+    <Field
+      key={name}
+      label={t(`fields.${props.move === 'reopen' && name === 'comment' ? 'reason' : name}`)}
+      error={errors[name]}
+    >
+      <input type={type} {...form.register(name)} className={inputClass} />
+    </Field>
+  );
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-2 sm:grid-cols-3"
+      data-testid={`move-${props.move}`}
+    >
+      {fields.map((f) => input(f, f === 'deadline' ? 'date' : 'text'))}
+      {input('comment')}
+      <div className="flex items-end">
+        <SubmitButton pending={isSubmitting} label={t(`moves.${props.move}`)} pendingLabel={t('working')} />
+      </div>
+      <FormMessage text={notice} className="sm:col-span-3" />
+    </form>
+  );
+}

@@ -1,0 +1,171 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/session';
+import { zoneDateOf } from '@/lib/domain/dates';
+import { BLOCKER_CATEGORIES, BLOCKER_STATUSES, BLOCKER_URGENCIES } from '@/lib/domain/vocabulary';
+import { type BlockerFilter, blockerCounts, blockerQueue, QUEUE_LIMIT } from '@/lib/queries/blockers';
+import { listParks } from '@/lib/queries/projects';
+import { FilterSelect } from '../_components/filter-select';
+
+type Params = Record<string, string | undefined>;
+
+const pick = <T extends string>(list: readonly T[], value: string | undefined) =>
+  list.find((v) => v === value);
+
+function parseFilter(p: Params): BlockerFilter {
+  const parkId = Number(p.park);
+  return {
+    parkId: Number.isInteger(parkId) && parkId > 0 ? parkId : undefined,
+    category: pick(BLOCKER_CATEGORIES, p.category),
+    status: pick(BLOCKER_STATUSES, p.status),
+    urgency: pick(BLOCKER_URGENCIES, p.urgency),
+    escalated: p.level === 'city' ? true : p.level === 'zone' ? false : undefined,
+    overdue: p.overdue === '1' || undefined,
+  };
+}
+
+/** The supervisor's queue (officials: their projects'): oldest first, with counts that link to their rows. */
+export default async function BlockersPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const viewer = await requireViewer();
+  const params = await searchParams;
+  const filter = parseFilter(params);
+  const today = zoneDateOf(new Date());
+  const db = await getDb();
+  const [t, parks, rows, counts] = await Promise.all([
+    getTranslations(),
+    listParks(db, viewer),
+    blockerQueue(db, viewer, filter, today),
+    blockerCounts(db, viewer, filter, today),
+  ]);
+  const withParam = (key: string, value: string) => {
+    const next = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]));
+    next.set(key, value);
+    return `/blockers?${next}`;
+  };
+  const chip = 'rounded border border-slate-200 bg-white px-2 py-1 hover:bg-slate-50';
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t('blockerWork.queueTitle')}</h1>
+      <div className="space-y-2 text-sm" data-testid="blocker-counts">
+        <div className="flex flex-wrap gap-2">
+          {BLOCKER_STATUSES.map((s) => (
+            <Link key={s} href={withParam('status', s)} className={chip} data-testid={`count-status-${s}`}>
+              {t(`blockerWork.statuses.${s}`)} {counts.byStatus[s] ?? 0}
+            </Link>
+          ))}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {BLOCKER_CATEGORIES.map((c) => (
+            <Link key={c} href={withParam('category', c)} className={chip}>
+              {t(`blockerWork.categories.${c}`)} {counts.byCategory[c] ?? 0}
+            </Link>
+          ))}
+        </div>
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
+        <FilterSelect
+          name="park"
+          label={t('projects.park')}
+          value={filter.parkId}
+          allLabel={t('projects.all')}
+          options={parks.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <FilterSelect
+          name="category"
+          label={t('blockerWork.category')}
+          value={filter.category}
+          allLabel={t('projects.all')}
+          options={BLOCKER_CATEGORIES.map((c) => ({ value: c, label: t(`blockerWork.categories.${c}`) }))}
+        />
+        <FilterSelect
+          name="status"
+          label={t('blockerWork.status')}
+          value={filter.status}
+          allLabel={t('projects.all')}
+          options={BLOCKER_STATUSES.map((s) => ({ value: s, label: t(`blockerWork.statuses.${s}`) }))}
+        />
+        <FilterSelect
+          name="urgency"
+          label={t('blockerWork.urgency')}
+          value={filter.urgency}
+          allLabel={t('projects.all')}
+          options={BLOCKER_URGENCIES.map((u) => ({ value: u, label: t(`blockerWork.urgencies.${u}`) }))}
+        />
+        <FilterSelect
+          name="level"
+          label={t('blockerWork.level')}
+          value={params.level}
+          allLabel={t('projects.all')}
+          options={['zone', 'city'].map((l) => ({ value: l, label: t(`blockerWork.levels.${l}`) }))}
+        />
+        <label className="flex items-center gap-1 pb-1">
+          <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} />
+          {t('blockerWork.overdueOnly')}
+        </label>
+        <button type="submit" className="rounded bg-slate-800 px-3 py-1.5 text-white">
+          {t('projects.apply')}
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-500">
+          {t('blockerWork.none')}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100 text-slate-600">
+              <tr>
+                <th className="px-3 py-2">{t('blockerWork.title')}</th>
+                <th className="px-3 py-2">{t('blockerWork.category')}</th>
+                <th className="px-3 py-2">{t('blockerWork.status')}</th>
+                <th className="px-3 py-2">{t('blockerWork.unit')}</th>
+                <th className="px-3 py-2 text-right">{t('blockerWork.age')}</th>
+                <th className="px-3 py-2">{t('blockerWork.deadline')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((b) => (
+                <tr key={b.id} className="border-t border-slate-100 align-top" data-testid="blocker-row">
+                  <td className="px-3 py-2">
+                    <Link href={`/blockers/${b.id}`} className="font-medium text-red-900 hover:underline">
+                      {b.title}
+                    </Link>
+                    {b.urgency === 'urgent' && (
+                      <span className="ml-2 rounded bg-red-100 px-1 text-xs text-light-red">
+                        {t('blockerWork.urgencies.urgent')}
+                      </span>
+                    )}
+                    {b.level === 'city' && (
+                      <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">
+                        {t('blockerWork.escalated')}
+                      </span>
+                    )}
+                    <div className="text-xs text-slate-500">
+                      {b.projectName} · {b.parkName}
+                    </div>
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap">{t(`blockerWork.categories.${b.category}`)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{t(`blockerWork.statuses.${b.status}`)}</td>
+                  <td className="px-3 py-2">{b.responsibleUnit ?? '—'}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {t('blockerWork.days', { days: b.ageDays })}
+                  </td>
+                  <td
+                    className={`px-3 py-2 whitespace-nowrap ${b.overdue ? 'font-semibold text-light-red' : ''}`}
+                    data-overdue={b.overdue}
+                  >
+                    {b.deadline ?? '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {rows.length === QUEUE_LIMIT && (
+            <p className="p-2 text-xs text-slate-500">{t('blockerWork.limited', { limit: QUEUE_LIMIT })}</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { blockerEvents, blockers } from '@/db/schema';
+import type { Tx } from '@/db/types';
+import { blockerActor } from '@/lib/auth/permissions';
+import type { Viewer } from '@/lib/auth/viewer';
+import { type BlockerMove, moveBlocker } from '@/lib/domain/blockers';
+import { notify } from '@/lib/notify/notify';
+import { projectOfficials, supervisorsOf } from '@/lib/notify/recipients';
+import {
+  assignBlockerSchema,
+  commentBlockerSchema,
+  plainMoveSchema,
+  reopenBlockerSchema,
+  resolveBlockerSchema,
+} from '@/lib/validation/blocker';
+import { loadBlocker } from './blocker-load';
+import { defineAction } from './define-action';
+import { ActionFailure, refusal } from './result';
+
+type Blocker = typeof blockers.$inferSelect;
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadBlocker>>>;
+
+/** Checks the move against the lifecycle for this actor, refusing with a message that says why. */
+function decide(target: Loaded, move: BlockerMove, viewer: Viewer) {
+  const decided = moveBlocker(target.blocker, move, blockerActor(viewer, target.access));
+  if (decided.ok) return decided.state;
+  throw decided.reason === 'notAllowed'
+    ? refusal('forbidden', `blockerWork.notAllowed.${move}`)
+    : refusal('invalid', 'blockerWork.wrongStatus');
+}
+
+/** The timeline event and the notices of a move: the raiser and the project's officials; the city on escalation. */
+async function record(
+  tx: Tx,
+  move: BlockerMove,
+  target: Loaded,
+  after: Blocker,
+  viewer: Viewer,
+  comment: string,
+) {
+  const before = target.blocker;
+  await tx.insert(blockerEvents).values({
+    blockerId: before.id,
+    kind: move,
+    fromStatus: before.status,
+    toStatus: after.status,
+    comment,
+    detail:
+      move === 'comment'
+        ? null
+        : {
+            level: after.level,
+            responsibleUnit: after.responsibleUnit,
+            deadline: after.deadline,
+            resolution: after.resolution,
+          },
+    actorId: viewer.id,
+  });
+  const recipients = [before.raisedBy, ...(await projectOfficials(tx, before.projectId))];
+  if (move === 'escalate') recipients.push(...(await supervisorsOf(tx, null)));
+  await notify(tx, recipients, viewer.id, {
+    kind: `blocker_${move}`,
+    blockerId: before.id,
+    projectId: before.projectId,
+    payload: {
+      blockerTitle: before.title,
+      projectName: target.projectName,
+      actorName: viewer.name,
+      comment: comment || undefined,
+    },
+  });
+}
+
+const revalidate = (t: Loaded) => [
+  `/blockers/${t.blocker.id}`,
+  '/blockers',
+  `/projects/${t.blocker.projectId}`,
+  '/my',
+];
+
+/**
+ * One action per move of the lifecycle, all the same way: the blocker locked at the version the actor saw,
+ * the rule of lib/domain/blockers.ts, the change with what the move sets, the event, the notices, the audit.
+ */
+function blockerMove<S extends z.ZodType<{ blockerId: number; version: number; comment: string }>>(
+  move: Exclude<BlockerMove, 'comment'>,
+  schema: S,
+  sets: (input: z.output<S>) => Partial<Blocker> = () => ({}),
+) {
+  return defineAction({
+    name: `blocker.${move}`,
+    schema,
+    permission: 'blocker.follow',
+    load: (tx, input, viewer) => loadBlocker(tx, input.blockerId, viewer),
+    expectedVersion: (input) => input.version,
+    async write(tx, { input, target, viewer }) {
+      const before = target.blocker;
+      const state = decide(target, move, viewer);
+      const [after] = await tx
+        .update(blockers)
+        .set({
+          ...sets(input),
+          status: state.status,
+          level: state.level,
+          closedAt: state.status === 'closed' ? new Date() : null,
+          version: before.version + 1,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(blockers.id, before.id), eq(blockers.version, before.version)))
+        .returning();
+      if (!after) throw new ActionFailure('conflict');
+      await record(tx, move, target, after, viewer, input.comment);
+      return { data: after, audit: { entity: 'blocker', entityId: before.id, before, after } };
+    },
+    revalidate,
+  });
+}
+
+/** 交办: a supervisor names the responsible unit (责任单位) and its deadline. */
+export const assignBlockerAction = blockerMove('assign', assignBlockerSchema, (i) => ({
+  responsibleUnit: i.responsibleUnit,
+  deadline: i.deadline,
+}));
+export const resolveBlockerAction = blockerMove('resolve', resolveBlockerSchema, (i) => ({
+  resolution: i.resolution,
+}));
+/** 销号: confirmed by whoever raised it, or a supervisor. */
+export const closeBlockerAction = blockerMove('close', plainMoveSchema);
+export const reopenBlockerAction = blockerMove('reopen', reopenBlockerSchema);
+export const escalateBlockerAction = blockerMove('escalate', plainMoveSchema);
+export const deescalateBlockerAction = blockerMove('deescalate', plainMoveSchema);
+
+/** A comment changes nothing on the blocker, so it takes no version and leaves the blocker's alone. */
+export const commentBlockerAction = defineAction({
+  name: 'blocker.comment',
+  schema: commentBlockerSchema,
+  permission: 'blocker.follow',
+  unversioned: 'creates',
+  load: (tx, input, viewer) => loadBlocker(tx, input.blockerId, viewer),
+  async write(tx, { input, target, viewer }) {
+    decide(target, 'comment', viewer);
+    await record(tx, 'comment', target, target.blocker, viewer, input.comment);
+    return {
+      data: { blockerId: target.blocker.id },
+      audit: {
+        entity: 'blocker',
+        entityId: target.blocker.id,
+        before: null,
+        after: { comment: input.comment },
+      },
+    };
+  },
+  revalidate,
+});

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { auditLog, blockerEvents, blockers, notifications } from '@/db/schema';
+import { actionHarness } from '@/db/testing/harness';
+import { addDays, zoneDateOf } from '@/lib/domain/dates';
+import {
+  assignBlockerAction,
+  closeBlockerAction,
+  commentBlockerAction,
+  deescalateBlockerAction,
+  escalateBlockerAction,
+  reopenBlockerAction,
+  resolveBlockerAction,
+} from './blocker-moves';
+import { raiseBlockerAction } from './blocker-raise';
+
+const h = actionHarness();
+const PROJECT = '上海欧朗德年产2GWh新型储能装备制造产业化项目'; // leader zhang, cadre liu, liaison gao
+const today = () => zoneDateOf(new Date());
+
+async function raiseInput(extra: Record<string, unknown> = {}) {
+  return {
+    projectId: await h.projectId(PROJECT),
+    clientKey: randomUUID(),
+    title: '用地指标未落实',
+    description: '二期用地需调整规划',
+    category: 'land',
+    urgency: 'urgent',
+    neededBy: addDays(today(), 20),
+    ...extra,
+  };
+}
+
+async function raised(by = 'gao') {
+  const result = await h.run(raiseBlockerAction, by, await raiseInput());
+  if (!result.ok) throw new Error(result.message);
+  return result.data;
+}
+
+async function current(id: number) {
+  const [b] = await h.db.select().from(blockers).where(eq(blockers.id, id));
+  if (!b) throw new Error('missing');
+  return b;
+}
+
+const inbox = async (username: string) =>
+  h.db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, await h.userId(username)));
+
+describe('raise', () => {
+  it('an assigned official raises it: open, one event, the zone’s supervisor told', async () => {
+    const b = await raised();
+    expect(b).toMatchObject({ status: 'open', level: 'zone', category: 'land', urgency: 'urgent' });
+    expect(await h.db.$count(blockerEvents, eq(blockerEvents.blockerId, b.id))).toBe(1);
+    expect((await inbox('duban')).map((n) => n.kind)).toEqual(['blocker_raise']);
+    expect(await inbox('shangwu')).toEqual([]); // the city hears only of escalations
+    expect(await inbox('gao')).toEqual([]); // never the one who acted
+  });
+
+  it('10 parallel replays of one submit make one blocker and one audit entry', async () => {
+    const input = await raiseInput();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => h.run(raiseBlockerAction, 'gao', input)),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(new Set(results.map((r) => r.ok && r.data.id)).size).toBe(1);
+    expect(await h.db.$count(blockers)).toBe(1);
+    expect(await h.db.$count(auditLog)).toBe(1);
+    expect(await h.db.$count(notifications)).toBe(1);
+  });
+
+  it.each([
+    ['an official of other projects', 'xu', 'forbidden'],
+    ['the zone’s supervisor (officials raise)', 'duban', 'forbidden'],
+    ['a viewer', 'chakan', 'forbidden'],
+    ['another zone', 'gaoxin', 'not_found'],
+    ['no session', null, 'unauthenticated'],
+  ] as const)('is refused for %s', async (_label, who, code) => {
+    await h.expectRefused(raiseBlockerAction, who, await raiseInput(), code);
+  });
+
+  it('refuses a milestone of another project and an unknown category', async () => {
+    await h.expectRefused(raiseBlockerAction, 'gao', await raiseInput({ milestoneId: 1 }), 'invalid');
+    await h.expectRefused(raiseBlockerAction, 'gao', await raiseInput({ category: 'weather' }), 'invalid');
+  });
+});
+
+describe('the lifecycle', () => {
+  const ref = async (id: number, extra: Record<string, unknown> = {}) => ({
+    blockerId: id,
+    version: (await current(id)).version,
+    ...extra,
+  });
+
+  it('assign → escalate → de-escalate → resolve → reopen → resolve → close, each on the timeline', async () => {
+    const b = await raised();
+    const steps = [
+      [
+        assignBlockerAction,
+        'duban',
+        { responsibleUnit: '自然资源局', deadline: addDays(today(), 10), comment: '请尽快' },
+      ],
+      [escalateBlockerAction, 'duban', { comment: '需市级协调' }],
+      [deescalateBlockerAction, 'shangwu', {}],
+      [resolveBlockerAction, 'duban', { resolution: '规划调整已批复' }],
+      [reopenBlockerAction, 'gao', { comment: '批复未覆盖二期' }],
+      [resolveBlockerAction, 'duban', { resolution: '补充批复' }],
+      [closeBlockerAction, 'gao', {}],
+    ] as const;
+    for (const [action, who, extra] of steps) {
+      const result = await h.run(action, who, await ref(b.id, extra));
+      expect(result, `${action.name} by ${who}`).toMatchObject({ ok: true });
+    }
+    expect(await current(b.id)).toMatchObject({
+      status: 'closed',
+      level: 'zone',
+      responsibleUnit: '自然资源局',
+      resolution: '补充批复',
+    });
+    const kinds = (await h.db.select().from(blockerEvents).where(eq(blockerEvents.blockerId, b.id))).map(
+      (e) => e.kind,
+    );
+    expect(kinds).toEqual([
+      'raise',
+      'assign',
+      'escalate',
+      'deescalate',
+      'resolve',
+      'reopen',
+      'resolve',
+      'close',
+    ]);
+    expect(await h.db.$count(auditLog)).toBe(8);
+    // the raiser heard of every move made by others; the city of the escalation
+    expect((await inbox('gao')).length).toBe(5);
+    expect((await inbox('shangwu')).map((n) => n.kind)).toEqual(['blocker_escalate']);
+  });
+
+  it.each([
+    [
+      'an official assigning a unit',
+      assignBlockerAction,
+      'gao',
+      { responsibleUnit: '发改局', deadline: '2999-01-01' },
+      'forbidden',
+    ],
+    ['closing an open blocker', closeBlockerAction, 'duban', {}, 'invalid'],
+    ['an official of other projects commenting', commentBlockerAction, 'xu', { comment: '?' }, 'forbidden'],
+    ['a viewer resolving', resolveBlockerAction, 'chakan', { resolution: '已解决' }, 'forbidden'],
+    ['an admin escalating', escalateBlockerAction, 'admin', {}, 'forbidden'],
+    [
+      'another zone’s supervisor assigning',
+      assignBlockerAction,
+      'gaoxin',
+      { responsibleUnit: '发改局', deadline: '2999-01-01' },
+      'not_found',
+    ],
+    ['de-escalating what is not escalated', deescalateBlockerAction, 'duban', {}, 'invalid'],
+  ] as const)('refuses %s, changing nothing', async (_label, action, who, extra, code) => {
+    const b = await raised();
+    const result = await h.expectRefused(action, who, await ref(b.id, extra), code);
+    expect(result).toHaveProperty('message');
+  });
+
+  it('says why an illegal move is refused', async () => {
+    const b = await raised();
+    expect(
+      await h.run(
+        assignBlockerAction,
+        'gao',
+        await ref(b.id, { responsibleUnit: '发改局', deadline: '2999-01-01' }),
+      ),
+    ).toMatchObject({
+      ok: false,
+      message: '只有督查人员可以交办',
+    });
+    expect(await h.run(closeBlockerAction, 'duban', await ref(b.id))).toMatchObject({
+      message: '该问题当前状态不允许此操作，页面可能已过时，请刷新后再试',
+    });
+  });
+
+  it('a stale version is a conflict; a comment needs none and tells the project’s officials', async () => {
+    const b = await raised();
+    await h.expectRefused(
+      resolveBlockerAction,
+      'duban',
+      { blockerId: b.id, version: 99, resolution: '已协调解决' },
+      'conflict',
+    );
+    expect((await h.run(commentBlockerAction, 'duban', { blockerId: b.id, comment: '已电话联系' })).ok).toBe(
+      true,
+    );
+    for (const who of ['gao', 'zhang', 'liu'])
+      expect((await inbox(who)).map((n) => n.kind)).toContain('blocker_comment');
+  });
+});

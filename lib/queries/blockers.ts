@@ -1,0 +1,168 @@
+import { and, asc, count, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { blockerEvents, blockers, parks, projectAssignments, projects, users } from '@/db/schema';
+import type { DbOrTx } from '@/db/types';
+import type { BlockerAccess } from '@/lib/auth/permissions';
+import type { Viewer } from '@/lib/auth/viewer';
+import type { IsoDate } from '@/lib/domain/dates';
+import type { BlockerCategory, BlockerStatus, BlockerUrgency } from '@/lib/domain/vocabulary';
+import { zoneScope } from './scope';
+
+export interface BlockerFilter {
+  parkId?: number;
+  category?: BlockerCategory;
+  status?: BlockerStatus;
+  urgency?: BlockerUrgency;
+  escalated?: boolean;
+  overdue?: boolean;
+}
+
+/** How many rows the queue shows at once, oldest first; the counts above it cover all. */
+export const QUEUE_LIMIT = 200;
+
+/** Overdue in SQL, as `isOverdue` in lib/domain/blockers.ts has it (a database test holds them together). */
+export const overdueBlocker = (today: IsoDate) =>
+  sql`(${blockers.status} in ('open', 'assigned') and coalesce(${blockers.deadline}, ${blockers.neededBy}) < ${today})`;
+
+/** Officials see the blockers of their own projects; supervisors, admins and viewers their zone's (or all). */
+function reach(viewer: Viewer): SQL | undefined {
+  const zone = zoneScope(viewer, projects.zoneId);
+  if (viewer.role !== 'official') return zone;
+  const mine = sql`${blockers.projectId} in (select ${projectAssignments.projectId} from ${projectAssignments}
+    where ${projectAssignments.userId} = ${viewer.id} and ${projectAssignments.until} is null)`;
+  return and(zone, or(mine, eq(blockers.raisedBy, viewer.id)));
+}
+
+function filtered(viewer: Viewer, f: BlockerFilter, today: IsoDate, withStatusAndCategory: boolean) {
+  return and(
+    reach(viewer),
+    f.parkId ? eq(projects.parkId, f.parkId) : undefined,
+    f.urgency ? eq(blockers.urgency, f.urgency) : undefined,
+    f.escalated === undefined ? undefined : eq(blockers.level, f.escalated ? 'city' : 'zone'),
+    f.overdue ? overdueBlocker(today) : undefined,
+    withStatusAndCategory && f.status ? eq(blockers.status, f.status) : undefined,
+    withStatusAndCategory && f.category ? eq(blockers.category, f.category) : undefined,
+  );
+}
+
+/** The supervisor's queue: filtered, oldest first, each with its age and whether it is overdue. */
+export async function blockerQueue(db: DbOrTx, viewer: Viewer, f: BlockerFilter, today: IsoDate) {
+  return db
+    .select({
+      id: blockers.id,
+      title: blockers.title,
+      category: blockers.category,
+      urgency: blockers.urgency,
+      status: blockers.status,
+      level: blockers.level,
+      deadline: sql<string | null>`coalesce(${blockers.deadline}, ${blockers.neededBy})`,
+      responsibleUnit: blockers.responsibleUnit,
+      raisedOn: sql<string>`(${blockers.raisedAt} at time zone 'Asia/Shanghai')::date::text`,
+      ageDays:
+        sql<number>`(${today}::date - (${blockers.raisedAt} at time zone 'Asia/Shanghai')::date)`.mapWith(
+          Number,
+        ),
+      overdue: sql<boolean>`${overdueBlocker(today)}`.mapWith(Boolean),
+      projectId: projects.id,
+      projectName: projects.name,
+      parkName: parks.name,
+    })
+    .from(blockers)
+    .innerJoin(projects, eq(projects.id, blockers.projectId))
+    .innerJoin(parks, eq(parks.id, projects.parkId))
+    .where(filtered(viewer, f, today, true))
+    .orderBy(asc(blockers.raisedAt), asc(blockers.id))
+    .limit(QUEUE_LIMIT);
+}
+
+/** Counts by category and by status over the queue's other filters (so each count shows what a click gives). */
+export async function blockerCounts(db: DbOrTx, viewer: Viewer, f: BlockerFilter, today: IsoDate) {
+  const rows = await db
+    .select({ category: blockers.category, status: blockers.status, n: count() })
+    .from(blockers)
+    .innerJoin(projects, eq(projects.id, blockers.projectId))
+    .where(filtered(viewer, f, today, false))
+    .groupBy(blockers.category, blockers.status);
+  const byCategory: Partial<Record<BlockerCategory, number>> = {};
+  const byStatus: Partial<Record<BlockerStatus, number>> = {};
+  for (const r of rows) {
+    byCategory[r.category] = (byCategory[r.category] ?? 0) + r.n;
+    byStatus[r.status] = (byStatus[r.status] ?? 0) + r.n;
+  }
+  return { byCategory, byStatus };
+}
+
+/** One blocker with its project and timeline, if the viewer reaches it. */
+export async function blockerDetail(db: DbOrTx, viewer: Viewer, blockerId: number) {
+  const [row] = await db
+    .select({
+      blocker: blockers,
+      projectName: projects.name,
+      zoneId: projects.zoneId,
+      raiserName: users.name,
+    })
+    .from(blockers)
+    .innerJoin(projects, eq(projects.id, blockers.projectId))
+    .innerJoin(users, eq(users.id, blockers.raisedBy))
+    .where(and(eq(blockers.id, blockerId), reach(viewer)));
+  if (!row) return null;
+  const [events, [assignment]] = await Promise.all([
+    db
+      .select({
+        id: blockerEvents.id,
+        kind: blockerEvents.kind,
+        toStatus: blockerEvents.toStatus,
+        comment: blockerEvents.comment,
+        detail: blockerEvents.detail,
+        at: blockerEvents.at,
+        actorName: users.name,
+      })
+      .from(blockerEvents)
+      .innerJoin(users, eq(users.id, blockerEvents.actorId))
+      .where(eq(blockerEvents.blockerId, blockerId))
+      .orderBy(asc(blockerEvents.at), asc(blockerEvents.id)),
+    db
+      .select({ role: projectAssignments.role })
+      .from(projectAssignments)
+      .where(
+        and(
+          eq(projectAssignments.projectId, row.blocker.projectId),
+          eq(projectAssignments.userId, viewer.id),
+          isNull(projectAssignments.until),
+        ),
+      )
+      .limit(1),
+  ]);
+  const access: BlockerAccess = {
+    zoneId: row.zoneId,
+    assignment: assignment?.role ?? null,
+    raiser: row.blocker.raisedBy === viewer.id,
+  };
+  return { ...row, events, access };
+}
+export type BlockerDetail = NonNullable<Awaited<ReturnType<typeof blockerDetail>>>;
+
+/** A project's blockers still being worked on (and those resolved, awaiting 销号), newest first. */
+export function projectBlockers(db: DbOrTx, projectId: number) {
+  return db
+    .select({
+      id: blockers.id,
+      title: blockers.title,
+      category: blockers.category,
+      urgency: blockers.urgency,
+      status: blockers.status,
+      level: blockers.level,
+      deadline: blockers.deadline,
+      neededBy: blockers.neededBy,
+      responsibleUnit: blockers.responsibleUnit,
+    })
+    .from(blockers)
+    .where(and(eq(blockers.projectId, projectId), inArray(blockers.status, ['open', 'assigned', 'resolved'])))
+    .orderBy(desc(blockers.raisedAt));
+}
+
+/** Per project: blockers still being worked on, and how many of them are overdue (for lists and lights). */
+export const activeBlockerCount = sql<number>`(select count(*)::int from ${blockers}
+  where ${blockers.projectId} = ${projects.id} and ${blockers.status} in ('open', 'assigned'))`;
+export const overdueBlockerCount = (today: IsoDate) =>
+  sql<number>`(select count(*)::int from ${blockers} where ${blockers.projectId} = ${projects.id}
+    and ${overdueBlocker(today)})`;

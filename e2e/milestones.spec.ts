@@ -109,19 +109,3 @@ test('two officials save the same milestone: the second sees a conflict and the 
   await expect(first.getByTestId('milestone').filter({ hasText: '投产' })).toContainText('刘某：设备到货');
   await expect(first.getByText('张某：会覆盖吗')).toHaveCount(0);
 });
-
-test('an admin creates a key project that starts from the template', async ({ page }) => {
-  await signInAs(page, 'admin');
-  await page.goto('/projects');
-  await page.getByRole('link', { name: '新建项目' }).click();
-  const form = page.getByTestId('create-project');
-  await form.getByLabel('项目名称').fill('石英砂提纯二期');
-  await form.getByLabel('建设单位').fill('长治光伏材料科技有限公司');
-  await form.getByLabel('园区').selectOption({ label: '光伏产业园' });
-  await form.getByLabel('建设性质').selectOption({ label: '谋划' });
-  await form.getByLabel('项目阶段').selectOption({ label: '洽谈' });
-  await form.getByLabel('总投资（万元）').fill('12000');
-  await form.getByRole('button', { name: '创建项目' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('石英砂提纯二期');
-  await expect(page.getByTestId('milestone-name')).toHaveText(['洽谈', '签约']);
-});

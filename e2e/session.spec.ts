@@ -16,6 +16,7 @@ test('a wrong password is refused with a message', async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
 });
 
+// Runs before workflow.spec.ts adds a project (files run in name order, one worker): the seeded zone as is.
 test('the project list shows the zone in Chinese, switches to English, and filters', async ({ page }) => {
   await signInAs(page, 'duban');
   await page.goto('/projects');

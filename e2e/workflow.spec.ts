@@ -94,3 +94,28 @@ test('an admin disables an official, whose open session stops at once', async ({
   await admin.getByTestId('disable-toggle').click();
   await expect(admin.getByTestId('disable-toggle')).toHaveAttribute('data-disabled', 'false');
 });
+
+test('an admin creates a key project that starts from the template', async ({ page }) => {
+  await signInAs(page, 'admin');
+  await page.goto('/projects');
+  await page.getByRole('link', { name: '新建项目' }).click();
+  const form = page.getByTestId('create-project');
+  await form.getByLabel('项目名称').fill('锯片智能产线二期');
+  await form.getByLabel('建设单位').fill('雄山集团有限公司');
+  await form.getByLabel('园区').selectOption({ label: '智能制造产业园' });
+  await form.getByLabel('建设性质').selectOption({ label: '新建' });
+  await form.getByLabel('项目阶段').selectOption({ label: '签约' });
+  await form.getByLabel('总投资（万元）').fill('12000');
+  await form.getByRole('button', { name: '创建项目' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('锯片智能产线二期');
+  await expect(page.getByTestId('milestone-name')).toHaveText([
+    '签约',
+    '开工',
+    '主体结构封顶',
+    '主体完工',
+    '设备安装',
+    '安装调试',
+    '投产',
+    '达效',
+  ]);
+});

@@ -7,6 +7,7 @@ import type { Db } from '../types';
 import { DEMO_PASSWORD, demoParks, demoUsers, demoZones } from './demo-people';
 import { DEMO_REPORT_DATE, type DemoMilestone, demoProjects } from './demo-projects';
 import { demoReports } from './demo-reports';
+import { seedBlockers } from './seed-blockers';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(s.zones);
@@ -77,6 +78,7 @@ export async function seedDemoData(db: Db, options: { asOf: IsoDate }): Promise<
       (e) => e.name,
     );
 
+    const projectIds = new Map<string, { id: number; liaison: string | null; cadre: string }>();
     for (const [index, p] of demoProjects.entries()) {
       const [project] = await tx
         .insert(s.projects)
@@ -104,6 +106,7 @@ export async function seedDemoData(db: Db, options: { asOf: IsoDate }): Promise<
       if (!project) throw new Error('insert returned nothing');
       const since = shift(p.reached.signed ?? p.reached.negotiating ?? DEMO_REPORT_DATE);
       const [leader, cadre, liaison] = p.contacts;
+      projectIds.set(p.name, { id: project.id, liaison, cadre });
       const holders = [
         { role: 'leader', username: leader },
         { role: 'cadre', username: cadre },
@@ -139,5 +142,6 @@ export async function seedDemoData(db: Db, options: { asOf: IsoDate }): Promise<
         })),
       );
     }
+    await seedBlockers(tx, { shift, users, projectIds });
   });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, blockerEvents, blockers, notifications } from '@/db/schema';
 import { actionHarness } from '@/db/testing/harness';
@@ -44,32 +44,34 @@ async function current(id: number) {
   return b;
 }
 
-const inbox = async (username: string) =>
+/** The notices a user got about one blocker (the demo data holds others). */
+const about = async (blockerId: number, username: string) =>
   h.db
     .select()
     .from(notifications)
-    .where(eq(notifications.userId, await h.userId(username)));
+    .where(and(eq(notifications.blockerId, blockerId), eq(notifications.userId, await h.userId(username))));
 
 describe('raise', () => {
   it('an assigned official raises it: open, one event, the zone’s supervisor told', async () => {
     const b = await raised();
     expect(b).toMatchObject({ status: 'open', level: 'zone', category: 'land', urgency: 'urgent' });
     expect(await h.db.$count(blockerEvents, eq(blockerEvents.blockerId, b.id))).toBe(1);
-    expect((await inbox('duban')).map((n) => n.kind)).toEqual(['blocker_raise']);
-    expect(await inbox('shangwu')).toEqual([]); // the city hears only of escalations
-    expect(await inbox('gao')).toEqual([]); // never the one who acted
+    expect((await about(b.id, 'duban')).map((n) => n.kind)).toEqual(['blocker_raise']);
+    expect(await about(b.id, 'shangwu')).toEqual([]); // the city hears only of escalations
+    expect(await about(b.id, 'gao')).toEqual([]); // never the one who acted
   });
 
   it('10 parallel replays of one submit make one blocker and one audit entry', async () => {
     const input = await raiseInput();
+    const before = { blockers: await h.db.$count(blockers), notices: await h.db.$count(notifications) };
     const results = await Promise.all(
       Array.from({ length: 10 }, () => h.run(raiseBlockerAction, 'gao', input)),
     );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(new Set(results.map((r) => r.ok && r.data.id)).size).toBe(1);
-    expect(await h.db.$count(blockers)).toBe(1);
+    expect(await h.db.$count(blockers)).toBe(before.blockers + 1);
     expect(await h.db.$count(auditLog)).toBe(1);
-    expect(await h.db.$count(notifications)).toBe(1);
+    expect(await h.db.$count(notifications)).toBe(before.notices + 1);
   });
 
   it.each([
@@ -135,8 +137,8 @@ describe('the lifecycle', () => {
     ]);
     expect(await h.db.$count(auditLog)).toBe(8);
     // the raiser heard of every move made by others; the city of the escalation
-    expect((await inbox('gao')).length).toBe(5);
-    expect((await inbox('shangwu')).map((n) => n.kind)).toEqual(['blocker_escalate']);
+    expect((await about(b.id, 'gao')).length).toBe(5);
+    expect((await about(b.id, 'shangwu')).map((n) => n.kind)).toEqual(['blocker_escalate']);
   });
 
   it.each([
@@ -194,6 +196,6 @@ describe('the lifecycle', () => {
       true,
     );
     for (const who of ['gao', 'zhang', 'liu'])
-      expect((await inbox(who)).map((n) => n.kind)).toContain('blocker_comment');
+      expect((await about(b.id, who)).map((n) => n.kind)).toContain('blocker_comment');
   });
 });

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { addDays } from '@/lib/domain/dates';
+import * as s from '../schema';
+import type { Tx } from '../types';
+import { demoBlockers } from './demo-blockers';
+import { DEMO_REPORT_DATE } from './demo-projects';
+
+const SUPERVISOR = 'duban';
+
+/** The demo's blockers with the timeline their status implies, and the supervisor's unread notices of new ones. */
+export async function seedBlockers(
+  tx: Tx,
+  ctx: {
+    shift: (date: string) => string;
+    users: Map<string, { id: number; name: string }>;
+    projectIds: Map<string, { id: number; liaison: string | null; cadre: string }>;
+  },
+) {
+  const person = (name: string) => {
+    const u = ctx.users.get(name);
+    if (!u) throw new Error(`demo data refers to unknown user ${name}`);
+    return u;
+  };
+  const user = (name: string) => person(name).id;
+  const day = (days: number) => ctx.shift(addDays(DEMO_REPORT_DATE, days));
+  const at = (days: number) => new Date(`${day(days)}T02:00:00Z`); // 10:00 in Shanghai
+  const supervisor = user(SUPERVISOR);
+
+  for (const b of demoBlockers) {
+    const project = ctx.projectIds.get(b.project);
+    if (!project) throw new Error(`demo blocker on unknown project ${b.project}`);
+    const raisedBy = person(
+      project.liaison && project.liaison !== 'disabled' ? project.liaison : project.cadre,
+    );
+    const raiser = raisedBy.id;
+    const [row] = await tx
+      .insert(s.blockers)
+      .values({
+        projectId: project.id,
+        title: b.title,
+        description: b.description,
+        category: b.category,
+        urgency: b.urgency,
+        status: b.status,
+        level: b.level ?? 'zone',
+        neededBy: b.neededByDays === undefined ? null : day(b.neededByDays),
+        responsibleUnit: b.unit ?? null,
+        deadline: b.deadlineDays === undefined ? null : day(b.deadlineDays),
+        resolution: b.resolution ?? null,
+        raisedBy: raiser,
+        clientKey: randomUUID(),
+        raisedAt: at(-b.raisedDaysAgo),
+        closedAt: b.status === 'closed' ? at(-1) : null,
+      })
+      .returning({ id: s.blockers.id });
+    if (!row) throw new Error('insert returned nothing');
+    const event = (
+      kind: typeof s.blockerEvents.$inferInsert.kind,
+      to: typeof b.status,
+      actorId: number,
+      daysAgo: number,
+      comment = '',
+    ) => ({ blockerId: row.id, kind, toStatus: to, actorId, at: at(-daysAgo), comment });
+    const events = [event('raise', 'open', raiser, b.raisedDaysAgo, b.description)];
+    if (b.unit) events.push(event('assign', 'assigned', supervisor, b.raisedDaysAgo - 1, `交办${b.unit}`));
+    if (b.level === 'city')
+      events.push(event('escalate', 'assigned', supervisor, b.raisedDaysAgo - 2, '需市级协调'));
+    if (b.status === 'resolved' || b.status === 'closed')
+      events.push(event('resolve', 'resolved', supervisor, 2, b.resolution));
+    if (b.status === 'closed') events.push(event('close', 'closed', raiser, 1));
+    await tx.insert(s.blockerEvents).values(events);
+    if (b.status === 'open') {
+      await tx.insert(s.notifications).values({
+        userId: supervisor,
+        kind: 'blocker_raise',
+        blockerId: row.id,
+        projectId: project.id,
+        payload: { blockerTitle: b.title, projectName: b.project, actorName: raisedBy.name },
+        createdAt: at(-b.raisedDaysAgo),
+      });
+    }
+  }
+}

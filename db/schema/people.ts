@@ -30,6 +30,11 @@ export const users = pgTable(
     /** argon2id, PHC string format */
     passwordHash: text('password_hash').notNull(),
     version: integer('version').notNull().default(1),
+    /**
+     * Sessions carry the epoch they were issued in; resetting the password or disabling the account moves it
+     * on, so every session issued before stops working on its next request.
+     */
+    sessionEpoch: integer('session_epoch').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

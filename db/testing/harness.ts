@@ -6,7 +6,7 @@ import type { FailureCode } from '@/lib/actions/result';
 import type { Locale } from '@/lib/i18n/config';
 import * as schema from '../schema';
 import type { Db, DbHandle } from '../types';
-import { openTestDb, userIdOf } from './test-db';
+import { openTestDb, sessionOf, userIdOf } from './test-db';
 
 const TABLES = (Object.values(schema) as unknown[]).filter((t): t is PgTable => is(t, PgTable));
 
@@ -28,8 +28,8 @@ export function actionHarness() {
       return handle.db;
     },
     async ctx(username: string | null, locale: Locale = 'zh-CN'): Promise<ActionContext> {
-      const userId = username ? await userIdOf(handle.db, username) : null;
-      return { db: handle.db, userId, ip: '203.0.113.7', locale };
+      const session = username ? await sessionOf(handle.db, username) : null;
+      return { db: handle.db, session, ip: '203.0.113.7', locale };
     },
     async run<Out>(action: Action<Out>, username: string | null, input: unknown) {
       return (await action.run(await harness.ctx(username), input)).result;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { Client } from 'pg';
 import { inject } from 'vitest';
+import type { SessionIdentity } from '@/lib/auth/viewer';
 import { openPglite, openPostgres } from '../drivers';
 import { users } from '../schema';
 import type { Db, DbHandle } from '../types';
@@ -42,4 +43,14 @@ export async function userIdOf(db: Db, username: string): Promise<number> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
   if (!row) throw new Error(`no demo user ${username}`);
   return row.id;
+}
+
+/** A session as the user would have it after signing in now: their id and the current epoch. */
+export async function sessionOf(db: Db, username: string): Promise<SessionIdentity> {
+  const [row] = await db
+    .select({ userId: users.id, epoch: users.sessionEpoch })
+    .from(users)
+    .where(eq(users.username, username));
+  if (!row) throw new Error(`no demo user ${username}`);
+  return row;
 }

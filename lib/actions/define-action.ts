@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { auditLog } from '@/db/schema';
 import type { Db, Tx } from '@/db/types';
 import { can, type Permission, type PermissionObject } from '@/lib/auth/permissions';
-import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { loadViewer, type SessionIdentity, type Viewer } from '@/lib/auth/viewer';
 import type { Locale } from '@/lib/i18n/config';
 import { type Translator, translatorFor } from '@/lib/i18n/messages';
 import { type FieldErrors, fieldErrorsOf } from '@/lib/validation/errors';
@@ -12,7 +12,8 @@ import { ActionFailure, type ActionResult, type FailureCode } from './result';
 /** What an action knows of its request. Built from next-auth and headers in production, directly in tests. */
 export interface ActionContext {
   db: Db;
-  userId: number | null;
+  /** From the session token; null when signed out. */
+  session: SessionIdentity | null;
   ip: string | null;
   locale: Locale;
 }
@@ -108,7 +109,7 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
     async run(ctx, raw) {
       const t = translatorFor(ctx.locale);
       try {
-        const viewer = ctx.userId === null ? null : await loadViewer(ctx.db, ctx.userId);
+        const viewer = ctx.session === null ? null : await loadViewer(ctx.db, ctx.session);
         if (!viewer) return fail(t, 'unauthenticated');
 
         const parsed = spec.schema.safeParse(toPlainInput(raw));

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, milestones, projectAssignments, projects, users } from '@/db/schema';
-import { openTestDb, userIdOf } from '@/db/testing/test-db';
+import { openTestDb, sessionOf, userIdOf } from '@/db/testing/test-db';
 import type { Db, DbHandle } from '@/db/types';
 import type { ActionContext } from './define-action';
 import { updateMilestoneAction as action } from './milestone-update';
@@ -19,7 +19,7 @@ afterEach(async () => {
 const PROJECT = '日盛达光伏玻璃生产线（二期）'; // leader zhang, cadre liu, liaison xu
 
 async function ctx(username: string | null): Promise<ActionContext> {
-  return { db, userId: username ? await userIdOf(db, username) : null, ip: '203.0.113.7', locale: 'zh-CN' };
+  return { db, session: username ? await sessionOf(db, username) : null, ip: '203.0.113.7', locale: 'zh-CN' };
 }
 
 /** The project's open milestone "点火/试运营" (in progress at the report's moment). */

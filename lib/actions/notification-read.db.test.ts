@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, notifications } from '@/db/schema';
 import { actionHarness } from '@/db/testing/harness';
+import { sessionOf } from '@/db/testing/test-db';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { BLOCKER_MOVES } from '@/lib/domain/blockers';
 import { LOCALES } from '@/lib/i18n/config';
@@ -34,7 +35,7 @@ async function notify(username: string, count: number, kind: NoticeKind = 'block
 }
 
 async function viewer(username: string): Promise<Viewer> {
-  const v = await loadViewer(h.db, await h.userId(username));
+  const v = await loadViewer(h.db, await sessionOf(h.db, username));
   if (!v) throw new Error(`no viewer ${username}`);
   return v;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { cookies, headers } from 'next/headers';
 import { getDb } from '@/db';
-import { sessionUserId } from '@/lib/auth/session';
+import { sessionIdentity } from '@/lib/auth/session';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
 import type { Action } from './define-action';
 import type { ActionResult } from './result';
@@ -22,7 +22,7 @@ export async function serve<Out>(action: Action<Out>, raw: unknown): Promise<Act
   const { result, revalidate } = await action.run(
     {
       db: await getDb(),
-      userId: await sessionUserId(),
+      session: await sessionIdentity(),
       ip: clientIp(h),
       locale: resolveLocale(c.get(LOCALE_COOKIE)?.value),
     },

@@ -2,7 +2,7 @@ import { asc, count, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, users, zones } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-people';
-import { openTestDb, userIdOf } from '@/db/testing/test-db';
+import { openTestDb, sessionOf, userIdOf } from '@/db/testing/test-db';
 import type { Db, DbHandle } from '@/db/types';
 import { verifyPassword } from '@/lib/auth/password';
 import { loadViewer } from '@/lib/auth/viewer';
@@ -24,7 +24,7 @@ afterEach(async () => {
 const NEW_PASSWORD = 'new-secret-2024';
 
 async function ctx(username: string | null): Promise<ActionContext> {
-  return { db, userId: username ? await userIdOf(db, username) : null, ip: '203.0.113.9', locale: 'zh-CN' };
+  return { db, session: username ? await sessionOf(db, username) : null, ip: '203.0.113.9', locale: 'zh-CN' };
 }
 
 async function zoneIdOf(code: string): Promise<number> {
@@ -133,7 +133,7 @@ describe('user management by the zone admin: allowed', () => {
 
   it('disables xu: their sessions stop at once, and their active assignments wait for reassignment', async () => {
     const xu = await account('xu');
-    const admin = await loadViewer(db, await userIdOf(db, 'admin'));
+    const admin = await loadViewer(db, await sessionOf(db, 'admin'));
     if (!admin) throw new Error('admin missing');
     const held = (await getUserDetail(db, admin, xu.id))?.assignments ?? [];
     expect(held.length).toBeGreaterThan(0);
@@ -141,7 +141,7 @@ describe('user management by the zone admin: allowed', () => {
     const { result, revalidate } = await setDisabled('admin', 'xu', true);
     expect(result).toMatchObject({ ok: true, data: { disabled: true, version: xu.version + 1 } });
     expect(revalidate).toEqual(['/admin/users', `/admin/users/${xu.id}`, '/projects']);
-    expect(await loadViewer(db, xu.id)).toBeNull();
+    expect(await loadViewer(db, { userId: xu.id, epoch: xu.sessionEpoch })).toBeNull();
 
     const detail = await getUserDetail(db, admin, xu.id);
     expect(detail?.account.disabled).toBe(true);
@@ -156,11 +156,11 @@ describe('user management by the zone admin: allowed', () => {
   it('re-enables the disabled account (posted as a string), which then works again', async () => {
     const { result } = await setDisabled('admin', 'disabled', 'false');
     expect(result).toMatchObject({ ok: true, data: { disabled: false } });
-    expect(await loadViewer(db, await userIdOf(db, 'disabled'))).not.toBeNull();
+    expect(await loadViewer(db, await sessionOf(db, 'disabled'))).not.toBeNull();
   });
 
   it('lists the zone’s accounts only, admins first', async () => {
-    const admin = await loadViewer(db, await userIdOf(db, 'admin'));
+    const admin = await loadViewer(db, await sessionOf(db, 'admin'));
     if (!admin) throw new Error('admin missing');
     const rows = await listUsers(db, admin);
     expect(rows[0]?.role).toBe('admin');
@@ -291,5 +291,16 @@ describe('user management: refused, and nothing changes', () => {
       fieldErrors: { password: ['A password is 8 to 128 characters long'] },
     });
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('sessions end with a password reset', () => {
+  it('a session from before the reset is refused; one signed in after works', async () => {
+    const before = await sessionOf(db, 'xu');
+    expect(await loadViewer(db, before)).not.toBeNull();
+    const { result } = await reset('admin', 'xu');
+    expect(result.ok).toBe(true);
+    expect(await loadViewer(db, before)).toBeNull();
+    expect(await loadViewer(db, await sessionOf(db, 'xu'))).not.toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { users, zones } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { hashPassword } from '@/lib/auth/password';
@@ -28,7 +29,7 @@ async function loadAccount(tx: Tx, userId: number, viewer: Viewer) {
 type AccountTarget = NonNullable<Awaited<ReturnType<typeof loadAccount>>>;
 
 /** Applies a change under the version the editor saw, bumping it. */
-async function updateAccount(tx: Tx, target: AccountTarget, change: Partial<typeof users.$inferInsert>) {
+async function updateAccount(tx: Tx, target: AccountTarget, change: PgUpdateSetSource<typeof users>) {
   const [after] = await tx
     .update(users)
     .set({ ...change, version: target.version + 1 })
@@ -94,7 +95,11 @@ export const resetPasswordAction = defineAction({
   load: (tx, input, viewer) => loadAccount(tx, input.userId, viewer),
   expectedVersion: (input) => input.version,
   async write(tx, { input, target }) {
-    const after = await updateAccount(tx, target, { passwordHash: await hashPassword(input.password) });
+    // A reset usually means the old password may be known: every session signed in with it ends.
+    const after = await updateAccount(tx, target, {
+      passwordHash: await hashPassword(input.password),
+      sessionEpoch: sql`${users.sessionEpoch} + 1`,
+    });
     return {
       data: after,
       // The fact, never the secret: the audit shows that (and when, and by whom) the password changed.
@@ -120,7 +125,11 @@ export const setUserDisabledAction = defineAction({
     if (input.disabled && target.account.id === viewer.id) {
       throw invalidField('disabled', 'userValidation.cannotDisableSelf');
     }
-    const after = await updateAccount(tx, target, { disabled: input.disabled });
+    // Disabling ends every session for good: re-enabling does not bring the old ones back.
+    const after = await updateAccount(tx, target, {
+      disabled: input.disabled,
+      ...(input.disabled ? { sessionEpoch: sql`${users.sessionEpoch} + 1` } : {}),
+    });
     return { data: after, audit: { entity: 'user', entityId: after.id, before: target.account, after } };
   },
   revalidate: accountPaths,

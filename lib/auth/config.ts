@@ -32,7 +32,13 @@ async function authorize(raw: unknown) {
   // Verify against a decoy when there is no such user, so both failures take the same time.
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !ok || user.disabled) return null;
-  return { id: String(user.id), name: user.name, role: user.role, zoneId: user.zoneId };
+  return {
+    id: String(user.id),
+    name: user.name,
+    role: user.role,
+    zoneId: user.zoneId,
+    epoch: user.sessionEpoch,
+  };
 }
 
 // Lazy configuration: the secret is read on the first request, not while `next build` collects pages.
@@ -47,15 +53,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // The token carries id, role and zone for display; every request re-reads the user (lib/auth/session.ts).
     jwt({ token, user }) {
       if (user) {
-        const u = user as typeof user & { role: string; zoneId: number | null };
+        const u = user as typeof user & { role: string; zoneId: number | null; epoch: number };
         token.sub = u.id;
         token.role = u.role;
         token.zoneId = u.zoneId;
+        token.epoch = u.epoch;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub ?? '' } };
+      return { ...session, user: { ...session.user, id: token.sub ?? '', epoch: token.epoch } };
     },
   },
 }));

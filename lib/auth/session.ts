@@ -3,19 +3,21 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db';
 import { auth } from './config';
-import { loadViewer, type Viewer } from './viewer';
+import { loadViewer, type SessionIdentity, type Viewer } from './viewer';
 
-/** The signed-in user id from the session token, or null. */
-export async function sessionUserId(): Promise<number | null> {
+/** Who the session token names, and its epoch; null without a valid token. */
+export async function sessionIdentity(): Promise<SessionIdentity | null> {
   const session = await auth();
-  const id = Number(session?.user?.id);
-  return Number.isInteger(id) && id > 0 ? id : null;
+  const user = session?.user as { id?: string; epoch?: number } | undefined;
+  const userId = Number(user?.id);
+  const epoch = Number(user?.epoch);
+  return Number.isInteger(userId) && userId > 0 && Number.isInteger(epoch) ? { userId, epoch } : null;
 }
 
 /** The viewer for this request, re-read from the database (so a disabled user is refused at once). */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const id = await sessionUserId();
-  return id === null ? null : loadViewer(await getDb(), id);
+  const identity = await sessionIdentity();
+  return identity === null ? null : loadViewer(await getDb(), identity);
 });
 
 export async function requireViewer(): Promise<Viewer> {

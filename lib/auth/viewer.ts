@@ -12,11 +12,22 @@ export interface Viewer {
   zoneId: number | null;
 }
 
-/** Null for an unknown or disabled user: a disabled account stops working on its next request. */
-export async function loadViewer(db: DbOrTx, userId: number): Promise<Viewer | null> {
+/** Who a session token says is signing in, and the epoch it was issued in. */
+export interface SessionIdentity {
+  userId: number;
+  epoch: number;
+}
+
+/**
+ * Null for an unknown or disabled user, or a session from before the account's password was reset: such a
+ * session stops working on its next request, not when its token expires.
+ */
+export async function loadViewer(db: DbOrTx, session: SessionIdentity): Promise<Viewer | null> {
   const [row] = await db
     .select({ id: users.id, name: users.name, title: users.title, role: users.role, zoneId: users.zoneId })
     .from(users)
-    .where(and(eq(users.id, userId), eq(users.disabled, false)));
+    .where(
+      and(eq(users.id, session.userId), eq(users.disabled, false), eq(users.sessionEpoch, session.epoch)),
+    );
   return row ?? null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blockers as blockerTable } from '@/db/schema';
 import { demoBlockers } from '@/db/seed/demo-blockers';
 import { actionHarness } from '@/db/testing/harness';
+import { sessionOf } from '@/db/testing/test-db';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { isOverdue } from '@/lib/domain/blockers';
 import { addDays } from '@/lib/domain/dates';
@@ -11,7 +12,7 @@ const h = actionHarness();
 const REPORT_DAY = '2024-04-15'; // the seed's "as of" in tests
 
 async function viewer(username: string): Promise<Viewer> {
-  const v = await loadViewer(h.db, await h.userId(username));
+  const v = await loadViewer(h.db, await sessionOf(h.db, username));
   if (!v) throw new Error(username);
   return v;
 }

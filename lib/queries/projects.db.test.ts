@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { milestones, parks } from '@/db/schema';
-import { openTestDb, userIdOf } from '@/db/testing/test-db';
+import { openTestDb, sessionOf, userIdOf } from '@/db/testing/test-db';
 import type { DbHandle } from '@/db/types';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { addDays } from '@/lib/domain/dates';
@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 async function viewer(username: string): Promise<Viewer> {
-  const v = await loadViewer(handle.db, await userIdOf(handle.db, username));
+  const v = await loadViewer(handle.db, await sessionOf(handle.db, username));
   if (!v) throw new Error(username);
   return v;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoProjects } from '@/db/seed/demo-projects';
 import { actionHarness } from '@/db/testing/harness';
+import { sessionOf } from '@/db/testing/test-db';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { reportWeekContaining } from '@/lib/domain/report-weeks';
 import { incompleteContacts, officialsLoad } from './officials';
@@ -10,7 +11,7 @@ const h = actionHarness();
 const WEEK = reportWeekContaining('2024-04-15'); // the seed's "as of" week in tests
 
 async function viewer(username: string): Promise<Viewer> {
-  const v = await loadViewer(h.db, await h.userId(username));
+  const v = await loadViewer(h.db, await sessionOf(h.db, username));
   if (!v) throw new Error(username);
   return v;
 }

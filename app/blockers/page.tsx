@@ -22,13 +22,15 @@ function parseFilter(p: Params): BlockerFilter {
     urgency: pick(BLOCKER_URGENCIES, p.urgency),
     escalated: p.level === 'city' ? true : p.level === 'zone' ? false : undefined,
     overdue: p.overdue === '1' || undefined,
+    mine: p.scope === 'mine' || undefined,
   };
 }
 
 /** The supervisor's queue (officials: their projects'): oldest first, with counts that link to their rows. */
 export default async function BlockersPage({ searchParams }: { searchParams: Promise<Params> }) {
   const viewer = await requireViewer();
-  const params = await searchParams;
+  // Officials start from their own projects' blockers; "all" shows the zone's.
+  const params: Params = { scope: viewer.role === 'official' ? 'mine' : 'all', ...(await searchParams) };
   const filter = parseFilter(params);
   const today = zoneDateOf(new Date());
   const db = await getDb();
@@ -64,6 +66,13 @@ export default async function BlockersPage({ searchParams }: { searchParams: Pro
         </div>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
+        <FilterSelect
+          name="scope"
+          label={t('blockerWork.scope')}
+          value={params.scope}
+          allLabel={t('blockerWork.scopes.all')}
+          options={[{ value: 'mine', label: t('blockerWork.scopes.mine') }]}
+        />
         <FilterSelect
           name="park"
           label={t('projects.park')}

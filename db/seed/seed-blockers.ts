@@ -61,12 +61,18 @@ export async function seedBlockers(
       daysAgo: number,
       comment = '',
     ) => ({ blockerId: row.id, kind, toStatus: to, actorId, at: at(-daysAgo), comment });
-    const events = [event('raise', 'open', raiser, b.raisedDaysAgo, b.description)];
-    if (b.unit) events.push(event('assign', 'assigned', supervisor, b.raisedDaysAgo - 1, `交办${b.unit}`));
+    const events: (typeof s.blockerEvents.$inferInsert)[] = [
+      event('raise', 'open', raiser, b.raisedDaysAgo, b.description),
+    ];
+    const deadline = b.deadlineDays === undefined ? null : day(b.deadlineDays);
+    if (b.unit) {
+      const assigned = event('assign', 'assigned', supervisor, b.raisedDaysAgo - 1, '请尽快协调解决');
+      events.push({ ...assigned, detail: { responsibleUnit: b.unit, deadline } });
+    }
     if (b.level === 'city')
       events.push(event('escalate', 'assigned', supervisor, b.raisedDaysAgo - 2, '需市级协调'));
     if (b.status === 'resolved' || b.status === 'closed')
-      events.push(event('resolve', 'resolved', supervisor, 2, b.resolution));
+      events.push({ ...event('resolve', 'resolved', supervisor, 2), detail: { resolution: b.resolution } });
     if (b.status === 'closed') events.push(event('close', 'closed', raiser, 1));
     await tx.insert(s.blockerEvents).values(events);
     if (b.status === 'open') {

@@ -74,8 +74,12 @@ describe('assign and replace', () => {
       await replaceInput({ since: '2999-01-01' }),
       'invalid',
     );
+    // zhang is the project's leader already: one person, one role
+    const zhang = await replaceInput({ userId: await h.userId('zhang') });
+    await h.expectRefused(assignContactAction, 'duban', zhang, 'invalid');
   });
 
+  // Truly concurrent on PostgreSQL (CI runs this file there too); PGlite runs the transactions one by one.
   it('two supervisors replacing at once never leave two active holders', async () => {
     const a = await replaceInput();
     const b = await replaceInput({ userId: await h.userId('gao') });

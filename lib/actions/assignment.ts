@@ -49,6 +49,17 @@ export const assignContactAction = defineAction({
       candidate?.role === 'official' && !candidate.disabled && candidate.zoneId === project.zoneId;
     if (!eligible) throw invalidField('userId', 'validation.notEligible');
     if (current?.userId === input.userId) throw invalidField('userId', 'validation.alreadyHolds');
+    const [otherRole] = await tx
+      .select({ role: projectAssignments.role })
+      .from(projectAssignments)
+      .where(
+        and(
+          eq(projectAssignments.projectId, project.id),
+          eq(projectAssignments.userId, input.userId),
+          isNull(projectAssignments.until),
+        ),
+      );
+    if (otherRole) throw invalidField('userId', 'validation.holdsOtherRole');
     if (current && input.since < current.since) throw invalidField('since', 'validation.beforeCurrentSince');
 
     if (current) {

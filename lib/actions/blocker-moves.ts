@@ -58,7 +58,12 @@ async function record(
     actorId: viewer.id,
   });
   const recipients = [before.raisedBy, ...(await projectOfficials(tx, before.projectId))];
-  if (move === 'escalate') recipients.push(...(await supervisorsOf(tx, null)));
+  // Supervisors hear of what the officials do (a reopening, a reply, a 销号), so nothing waits unseen; the city
+  // hears of the escalation and of everything on a blocker at its level.
+  if (move === 'reopen' || move === 'comment' || move === 'close') {
+    recipients.push(...(await supervisorsOf(tx, target.access.zoneId)));
+  }
+  if (move === 'escalate' || before.level === 'city') recipients.push(...(await supervisorsOf(tx, null)));
   await notify(tx, recipients, viewer.id, {
     kind: `blocker_${move}`,
     blockerId: before.id,

@@ -61,6 +61,7 @@ describe('raise', () => {
     expect(await about(b.id, 'gao')).toEqual([]); // never the one who acted
   });
 
+  // Truly concurrent on PostgreSQL (CI runs this file there too); PGlite runs the transactions one by one.
   it('10 parallel replays of one submit make one blocker and one audit entry', async () => {
     const input = await raiseInput();
     const before = { blockers: await h.db.$count(blockers), notices: await h.db.$count(notifications) };
@@ -141,28 +142,85 @@ describe('the lifecycle', () => {
     expect((await about(b.id, 'shangwu')).map((n) => n.kind)).toEqual(['blocker_escalate']);
   });
 
+  const unit = { responsibleUnit: '发改局', deadline: '2999-01-01' };
+  /** Brings a fresh blocker (raised by gao, liaison of the project) to a state, through the supervisors. */
+  async function blockerIn(state: 'open' | 'resolved' | 'city') {
+    const b = await raised();
+    if (state === 'resolved')
+      await h.run(resolveBlockerAction, 'duban', await ref(b.id, { resolution: '已协调' }));
+    if (state === 'city') await h.run(escalateBlockerAction, 'duban', await ref(b.id));
+    return b;
+  }
+  // [what, state, action, who, extra input, refusal]
   it.each([
+    ['an official assigning a unit', 'open', assignBlockerAction, 'gao', unit, 'forbidden'],
     [
-      'an official assigning a unit',
-      assignBlockerAction,
-      'gao',
-      { responsibleUnit: '发改局', deadline: '2999-01-01' },
+      'the project’s cadre resolving',
+      'open',
+      resolveBlockerAction,
+      'liu',
+      { resolution: '已解决' },
       'forbidden',
     ],
-    ['closing an open blocker', closeBlockerAction, 'duban', {}, 'invalid'],
-    ['an official of other projects commenting', commentBlockerAction, 'xu', { comment: '?' }, 'forbidden'],
-    ['a viewer resolving', resolveBlockerAction, 'chakan', { resolution: '已解决' }, 'forbidden'],
-    ['an admin escalating', escalateBlockerAction, 'admin', {}, 'forbidden'],
+    ['a viewer resolving', 'open', resolveBlockerAction, 'chakan', { resolution: '已解决' }, 'forbidden'],
+    ['an official escalating', 'open', escalateBlockerAction, 'zhang', {}, 'forbidden'],
+    ['an admin escalating', 'open', escalateBlockerAction, 'admin', {}, 'forbidden'],
+    ['closing an open blocker', 'open', closeBlockerAction, 'duban', {}, 'invalid'],
     [
-      'another zone’s supervisor assigning',
-      assignBlockerAction,
+      'an official of other projects commenting',
+      'open',
+      commentBlockerAction,
+      'xu',
+      { comment: '?' },
+      'forbidden',
+    ],
+    ['another zone’s supervisor assigning', 'open', assignBlockerAction, 'gaoxin', unit, 'not_found'],
+    [
+      'another zone’s supervisor resolving',
+      'open',
+      resolveBlockerAction,
       'gaoxin',
-      { responsibleUnit: '发改局', deadline: '2999-01-01' },
+      { resolution: '已解决' },
       'not_found',
     ],
-    ['de-escalating what is not escalated', deescalateBlockerAction, 'duban', {}, 'invalid'],
-  ] as const)('refuses %s, changing nothing', async (_label, action, who, extra, code) => {
-    const b = await raised();
+    ['another zone’s supervisor escalating', 'open', escalateBlockerAction, 'gaoxin', {}, 'not_found'],
+    [
+      'another zone’s supervisor commenting',
+      'open',
+      commentBlockerAction,
+      'gaoxin',
+      { comment: '?' },
+      'not_found',
+    ],
+    ['de-escalating what is not escalated', 'open', deescalateBlockerAction, 'shangwu', {}, 'invalid'],
+    [
+      'the zone’s supervisor de-escalating (the city hands back)',
+      'city',
+      deescalateBlockerAction,
+      'duban',
+      {},
+      'forbidden',
+    ],
+    [
+      'an official of the project who did not raise it closing',
+      'resolved',
+      closeBlockerAction,
+      'zhang',
+      {},
+      'forbidden',
+    ],
+    [
+      'an official of the project who did not raise it reopening',
+      'resolved',
+      reopenBlockerAction,
+      'liu',
+      { comment: '未解决' },
+      'forbidden',
+    ],
+    ['reopening without a reason', 'resolved', reopenBlockerAction, 'gao', { comment: '' }, 'invalid'],
+    ['no session', 'open', commentBlockerAction, null, { comment: '?' }, 'unauthenticated'],
+  ] as const)('refuses %s, changing nothing', async (_label, state, action, who, extra, code) => {
+    const b = await blockerIn(state);
     const result = await h.expectRefused(action, who, await ref(b.id, extra), code);
     expect(result).toHaveProperty('message');
   });

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { milestones, projectAssignments, projects } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import type { ProjectAccess } from '@/lib/auth/permissions';
@@ -41,4 +41,13 @@ export async function loadMilestone(tx: Tx, milestoneId: number, viewer: Viewer)
   if (!row) return null;
   const access: ProjectAccess = { zoneId: row.zoneId, assignment: row.assignment };
   return { milestone: row.milestone, access, version: row.milestone.version };
+}
+
+/** Locks the project a milestone belongs to (unscoped: the scoped load that follows decides access). */
+export async function lockProjectOfMilestone(tx: Tx, milestoneId: number): Promise<void> {
+  const owner = tx
+    .select({ id: milestones.projectId })
+    .from(milestones)
+    .where(eq(milestones.id, milestoneId));
+  await tx.select({ id: projects.id }).from(projects).where(inArray(projects.id, owner)).for('update');
 }

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import { milestones } from '@/db/schema';
 import { moveMilestoneSchema, removeMilestoneSchema } from '@/lib/validation/milestone';
 import { defineAction } from './define-action';
-import { loadMilestone } from './load-target';
+import { loadMilestone, lockProjectOfMilestone } from './load-target';
 import { ActionFailure } from './result';
 
 const revalidate = <T extends { milestone: { projectId: number } }>(target: T) => [
@@ -15,7 +15,12 @@ export const moveMilestoneAction = defineAction({
   name: 'milestone.move',
   schema: moveMilestoneSchema,
   permission: 'milestone.write',
-  load: (tx, input, viewer) => loadMilestone(tx, input.milestoneId, viewer),
+  // Two people moving neighbours towards each other would lock the two rows in opposite orders; locking the
+  // project first puts every reorder of one project in a queue.
+  load: async (tx, input, viewer) => {
+    await lockProjectOfMilestone(tx, input.milestoneId);
+    return loadMilestone(tx, input.milestoneId, viewer);
+  },
   expectedVersion: (input) => input.version,
   async write(tx, { input, target }) {
     const me = target.milestone;
@@ -32,8 +37,7 @@ export const moveMilestoneAction = defineAction({
       .orderBy(up ? desc(milestones.sortOrder) : asc(milestones.sortOrder))
       .limit(1)
       .for('update');
-    if (!neighbour)
-      return { data: me, audit: { entity: 'milestone', entityId: me.id, before: me, after: me } };
+    if (!neighbour) return { data: me, audit: null }; // already first (or last): nothing changes
     const swap = async (row: typeof me, sortOrder: number) => {
       const [moved] = await tx
         .update(milestones)

@@ -61,12 +61,14 @@ describe('add, move, remove milestones', () => {
       { milestoneId: first?.id, version: 99, direction: 'down' },
       'conflict',
     );
+    const before = await h.snapshot();
     const result = await h.run(moveMilestoneAction, 'xu', {
       milestoneId: first?.id,
       version: first?.version,
       direction: 'up',
     });
     expect(result.ok).toBe(true);
+    expect(await h.snapshot()).toEqual(before); // not even an audit row
     expect((await list(await h.projectId(PROJECT)))[0]?.id).toBe(first?.id);
   });
 

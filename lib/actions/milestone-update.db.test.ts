@@ -190,6 +190,7 @@ describe('update milestone status: refused, and nothing changes', () => {
     expect((await target()).note).toBe('先保存');
   });
 
+  // Truly concurrent on PostgreSQL (CI runs this file there too); PGlite runs the transactions one by one.
   it('two saves of the same version at once: one wins, the other gets a conflict', async () => {
     const m = await target();
     const save = async (username: string, note: string) =>

@@ -37,6 +37,7 @@ describe('file the weekly report', () => {
     expect(await reportsOf(await h.projectId(PROJECT), week())).toHaveLength(1);
   });
 
+  // Truly concurrent on PostgreSQL (CI runs this file there too); PGlite runs the transactions one by one.
   it('a replayed first filing does not make a second report', async () => {
     const i = await input();
     const results = await Promise.all(Array.from({ length: 5 }, () => h.run(fileProgressAction, 'xu', i)));

@@ -89,6 +89,7 @@ export function can<P extends Permission>(
 export function blockerActor(viewer: Viewer, access: BlockerAccess): BlockerActor {
   return {
     supervisor: viewer.role === 'supervisor' && reachesZone(viewer, access.zoneId),
+    citySupervisor: viewer.role === 'supervisor' && viewer.zoneId === null,
     projectOfficial: viewer.role === 'official' && access.assignment !== null,
     raiser: access.raiser,
   };

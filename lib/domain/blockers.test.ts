@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { availableMoves, type BlockerActor, type BlockerState, isOverdue, moveBlocker } from './blockers';
 import { BLOCKER_STATUSES } from './vocabulary';
 
-const supervisor: BlockerActor = { supervisor: true, projectOfficial: false, raiser: false };
-const raiser: BlockerActor = { supervisor: false, projectOfficial: true, raiser: true };
-const official: BlockerActor = { supervisor: false, projectOfficial: true, raiser: false };
-const stranger: BlockerActor = { supervisor: false, projectOfficial: false, raiser: false };
+const nobody: BlockerActor = {
+  supervisor: false,
+  citySupervisor: false,
+  projectOfficial: false,
+  raiser: false,
+};
+const supervisor: BlockerActor = { ...nobody, supervisor: true };
+const city: BlockerActor = { ...nobody, supervisor: true, citySupervisor: true };
+const raiser: BlockerActor = { ...nobody, projectOfficial: true, raiser: true };
+const official: BlockerActor = { ...nobody, projectOfficial: true };
+const stranger = nobody;
 const state = (status: BlockerState['status'], extra: Partial<BlockerState> = {}): BlockerState => ({
   status,
   level: 'zone',
@@ -15,21 +22,32 @@ const state = (status: BlockerState['status'], extra: Partial<BlockerState> = {}
 
 describe('who may make each move, from each status', () => {
   // [status, actor, moves allowed]: the whole table, so a change to any rule shows up here.
-  const table: [BlockerState['status'], string, BlockerActor, string[]][] = [
-    ['open', 'supervisor', supervisor, ['assign', 'resolve', 'escalate', 'comment']],
-    ['open', 'raiser', raiser, ['comment']],
-    ['open', 'official', official, ['comment']],
-    ['open', 'stranger', stranger, []],
-    ['assigned', 'supervisor', supervisor, ['assign', 'resolve', 'escalate', 'comment']],
-    ['assigned', 'raiser', raiser, ['comment']],
-    ['resolved', 'supervisor', supervisor, ['close', 'reopen', 'escalate', 'comment']],
-    ['resolved', 'raiser', raiser, ['close', 'reopen', 'comment']],
-    ['resolved', 'official', official, ['comment']],
-    ['closed', 'supervisor', supervisor, []],
-    ['closed', 'raiser', raiser, []],
+  // [status, level, who, moves allowed]: the whole table, so a change to any rule shows up here.
+  const actors = { supervisor, city, raiser, official, stranger };
+  const table: [BlockerState['status'], BlockerState['level'], keyof typeof actors, string[]][] = [
+    ['open', 'zone', 'supervisor', ['assign', 'resolve', 'escalate', 'comment']],
+    ['open', 'zone', 'city', ['assign', 'resolve', 'escalate', 'comment']],
+    ['open', 'zone', 'raiser', ['comment']],
+    ['open', 'zone', 'official', ['comment']],
+    ['open', 'zone', 'stranger', []],
+    ['assigned', 'zone', 'supervisor', ['assign', 'resolve', 'escalate', 'comment']],
+    ['assigned', 'zone', 'raiser', ['comment']],
+    ['assigned', 'zone', 'official', ['comment']],
+    ['assigned', 'zone', 'stranger', []],
+    ['assigned', 'city', 'supervisor', ['assign', 'resolve', 'comment']],
+    ['assigned', 'city', 'city', ['assign', 'resolve', 'deescalate', 'comment']],
+    ['assigned', 'city', 'official', ['comment']],
+    ['resolved', 'zone', 'supervisor', ['close', 'reopen', 'escalate', 'comment']],
+    ['resolved', 'zone', 'raiser', ['close', 'reopen', 'comment']],
+    ['resolved', 'zone', 'official', ['comment']],
+    ['resolved', 'zone', 'stranger', []],
+    ['resolved', 'city', 'city', ['close', 'reopen', 'deescalate', 'comment']],
+    ['closed', 'zone', 'supervisor', []],
+    ['closed', 'city', 'city', []],
+    ['closed', 'zone', 'raiser', []],
   ];
-  it.each(table)('%s, %s: %j', (status, _who, actor, allowed) => {
-    expect(availableMoves(state(status), actor)).toEqual(allowed);
+  it.each(table)('%s at %s level, %s: %j', (status, level, who, allowed) => {
+    expect(availableMoves(state(status, { level }), actors[who])).toEqual(allowed);
   });
 
   it('refuses with the reason: not yours, or not from this status', () => {
@@ -57,10 +75,17 @@ describe('what each move does', () => {
     expect(moveBlocker(state('open', { level: 'city' }), 'escalate', supervisor)).toMatchObject({
       ok: false,
     });
-    expect(moveBlocker(state('open', { level: 'city' }), 'deescalate', supervisor)).toMatchObject({
+    expect(moveBlocker(state('open', { level: 'city' }), 'deescalate', city)).toMatchObject({
       state: { level: 'zone' },
     });
-    expect(moveBlocker(state('open'), 'deescalate', supervisor)).toMatchObject({ ok: false });
+    expect(moveBlocker(state('open', { level: 'city' }), 'deescalate', supervisor)).toEqual({
+      ok: false,
+      reason: 'notAllowed',
+    });
+    expect(moveBlocker(state('open'), 'deescalate', city)).toMatchObject({
+      ok: false,
+      reason: 'wrongStatus',
+    });
   });
   it('nothing moves a closed blocker', () => {
     for (const actor of [supervisor, raiser, official])

@@ -19,6 +19,8 @@ export type BlockerMove = (typeof BLOCKER_MOVES)[number];
 export interface BlockerActor {
   /** a supervisor who reaches the blocker's zone (city supervisors reach all) */
   supervisor: boolean;
+  /** a city-level supervisor: the one who hands an escalated blocker back to the zone */
+  citySupervisor: boolean;
   /** an official assigned to the blocker's project */
   projectOfficial: boolean;
   /** the one who raised it */
@@ -40,7 +42,7 @@ const moves: Record<BlockerMove, { from: readonly BlockerStatus[]; who: (a: Bloc
   close: { from: ['resolved'], who: (a) => a.supervisor || a.raiser },
   reopen: { from: ['resolved'], who: (a) => a.supervisor || a.raiser },
   escalate: { from: ['open', 'assigned', 'resolved'], who: (a) => a.supervisor },
-  deescalate: { from: ['open', 'assigned', 'resolved'], who: (a) => a.supervisor },
+  deescalate: { from: ['open', 'assigned', 'resolved'], who: (a) => a.citySupervisor },
   comment: {
     from: ['open', 'assigned', 'resolved'],
     who: (a) => a.supervisor || a.projectOfficial || a.raiser,

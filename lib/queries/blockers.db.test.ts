@@ -45,8 +45,9 @@ describe('blockerQueue', () => {
     expect(city.map((r) => r.title)).toEqual(['窑炉点火用能指标待落实']);
   });
 
-  it('shows officials their own projects’ blockers only, and other zones nothing', async () => {
-    const xu = await blockerQueue(h.db, await viewer('xu'), {}, REPORT_DAY);
+  it('shows officials their own projects’ blockers when asked, the zone’s otherwise, other zones nothing', async () => {
+    expect(await blockerQueue(h.db, await viewer('xu'), {}, REPORT_DAY)).toHaveLength(demoBlockers.length);
+    const xu = await blockerQueue(h.db, await viewer('xu'), { mine: true }, REPORT_DAY);
     expect(xu.map((r) => r.projectName)).toEqual(['日盛达光伏玻璃生产线（二期）']);
     expect(await blockerQueue(h.db, await viewer('gaoxin'), {}, REPORT_DAY)).toEqual([]);
     expect(await blockerQueue(h.db, await viewer('chakan'), {}, REPORT_DAY)).toHaveLength(

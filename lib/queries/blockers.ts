@@ -8,6 +8,8 @@ import type { BlockerCategory, BlockerStatus, BlockerUrgency } from '@/lib/domai
 import { zoneScope } from './scope';
 
 export interface BlockerFilter {
+  /** Only the viewer's own projects (and what they raised): an official's default view. */
+  mine?: boolean;
   parkId?: number;
   category?: BlockerCategory;
   status?: BlockerStatus;
@@ -23,18 +25,18 @@ export const QUEUE_LIMIT = 200;
 export const overdueBlocker = (today: IsoDate) =>
   sql`(${blockers.status} in ('open', 'assigned') and coalesce(${blockers.deadline}, ${blockers.neededBy}) < ${today})`;
 
-/** Officials see the blockers of their own projects; supervisors, admins and viewers their zone's (or all). */
-function reach(viewer: Viewer): SQL | undefined {
-  const zone = zoneScope(viewer, projects.zoneId);
-  if (viewer.role !== 'official') return zone;
-  const mine = sql`${blockers.projectId} in (select ${projectAssignments.projectId} from ${projectAssignments}
+/** Blockers of the viewer's own projects, and those they raised. */
+function mine(viewer: Viewer): SQL | undefined {
+  const own = sql`${blockers.projectId} in (select ${projectAssignments.projectId} from ${projectAssignments}
     where ${projectAssignments.userId} = ${viewer.id} and ${projectAssignments.until} is null)`;
-  return and(zone, or(mine, eq(blockers.raisedBy, viewer.id)));
+  return or(own, eq(blockers.raisedBy, viewer.id));
 }
 
 function filtered(viewer: Viewer, f: BlockerFilter, today: IsoDate, withStatusAndCategory: boolean) {
+  // Everyone reads the blockers of the zones they reach, as they read its projects.
   return and(
-    reach(viewer),
+    zoneScope(viewer, projects.zoneId),
+    f.mine ? mine(viewer) : undefined,
     f.parkId ? eq(projects.parkId, f.parkId) : undefined,
     f.urgency ? eq(blockers.urgency, f.urgency) : undefined,
     f.escalated === undefined ? undefined : eq(blockers.level, f.escalated ? 'city' : 'zone'),
@@ -103,7 +105,7 @@ export async function blockerDetail(db: DbOrTx, viewer: Viewer, blockerId: numbe
     .from(blockers)
     .innerJoin(projects, eq(projects.id, blockers.projectId))
     .innerJoin(users, eq(users.id, blockers.raisedBy))
-    .where(and(eq(blockers.id, blockerId), reach(viewer)));
+    .where(and(eq(blockers.id, blockerId), zoneScope(viewer, projects.zoneId)));
   if (!row) return null;
   const [events, [assignment]] = await Promise.all([
     db
@@ -141,7 +143,8 @@ export async function blockerDetail(db: DbOrTx, viewer: Viewer, blockerId: numbe
 }
 export type BlockerDetail = NonNullable<Awaited<ReturnType<typeof blockerDetail>>>;
 
-/** A project's blockers still being worked on (and those resolved, awaiting 销号), newest first. */
+/** A project's blockers still being worked on (and those resolved, awaiting 销号), newest first. The caller
+ * has already found the project in the viewer's reach. */
 export function projectBlockers(db: DbOrTx, projectId: number) {
   return db
     .select({
@@ -161,8 +164,9 @@ export function projectBlockers(db: DbOrTx, projectId: number) {
 }
 
 /** Per project: blockers still being worked on, and how many of them are overdue (for lists and lights). */
+/** Not yet 销号: being worked on, or resolved and waiting for the raiser's confirmation. */
 export const activeBlockerCount = sql<number>`(select count(*)::int from ${blockers}
-  where ${blockers.projectId} = ${projects.id} and ${blockers.status} in ('open', 'assigned'))`;
+  where ${blockers.projectId} = ${projects.id} and ${blockers.status} <> 'closed')`;
 export const overdueBlockerCount = (today: IsoDate) =>
   sql<number>`(select count(*)::int from ${blockers} where ${blockers.projectId} = ${projects.id}
     and ${overdueBlocker(today)})`;

@@ -5,12 +5,19 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { ASSIGNMENT_ROLES, type AssignmentRole } from '@/lib/domain/vocabulary';
 import { zoneScope } from './scope';
 
-/** Officials who may be given a "三个一" role in the viewer's reach: enabled officials, by name. */
-export function assignableOfficials(db: DbOrTx, viewer: Viewer) {
+/** Officials who may be given a "三个一" role on a project of this zone: its enabled officials, by name. */
+export function assignableOfficials(db: DbOrTx, viewer: Viewer, zoneId: number) {
   return db
-    .select({ id: users.id, name: users.name, title: users.title, zoneId: users.zoneId })
+    .select({ id: users.id, name: users.name, title: users.title })
     .from(users)
-    .where(and(eq(users.role, 'official'), eq(users.disabled, false), zoneScope(viewer, users.zoneId)))
+    .where(
+      and(
+        eq(users.role, 'official'),
+        eq(users.disabled, false),
+        eq(users.zoneId, zoneId),
+        zoneScope(viewer, users.zoneId),
+      ),
+    )
     .orderBy(asc(users.name));
 }
 

@@ -17,7 +17,7 @@ export const raiseBlockerSchema = z.object({
   category: z.enum(BLOCKER_CATEGORIES, 'validation.required'),
   urgency: z.enum(BLOCKER_URGENCIES, 'validation.invalid').default('normal'),
   milestoneId: optionalId(),
-  neededBy: optionalDate(),
+  neededBy: optionalDate().refine((d) => d === null || d >= zoneToday(), 'validation.neededByPast'),
 });
 export type RaiseBlockerInput = z.input<typeof raiseBlockerSchema>;
 export type RaiseBlocker = z.output<typeof raiseBlockerSchema>;

@@ -6,8 +6,16 @@ import { blockerActor, can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
 import { availableMoves, isOverdue } from '@/lib/domain/blockers';
 import { zoneDateOf } from '@/lib/domain/dates';
-import { blockerDetail } from '@/lib/queries/blockers';
+import { type BlockerDetail, blockerDetail } from '@/lib/queries/blockers';
 import { MoveForm } from './move-forms';
+
+/** What a move set, as it was then (the blocker's own fields hold only the latest). */
+function eventDetail(e: BlockerDetail['events'][number]): string {
+  const d = (e.detail ?? {}) as { responsibleUnit?: string; deadline?: string; resolution?: string };
+  if (e.kind === 'assign') return ` · ${d.responsibleUnit ?? ''} · ${d.deadline ?? ''}`;
+  if (e.kind === 'resolve') return ` · ${d.resolution ?? ''}`;
+  return '';
+}
 
 export default async function BlockerPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
@@ -35,6 +43,9 @@ export default async function BlockerPage({ params }: { params: Promise<{ id: st
     ],
     [t('blockerWork.unit'), blocker.responsibleUnit ?? '—'],
     [t('blockerWork.deadline'), due ?? '—'],
+    ...(blocker.resolution
+      ? [[t('blockerWork.fields.resolution'), blocker.resolution] as [string, string]]
+      : []),
   ];
   return (
     <div className="space-y-5">
@@ -80,7 +91,7 @@ export default async function BlockerPage({ params }: { params: Promise<{ id: st
                 {format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}
               </span>{' '}
               <span className="font-medium">{e.actorName}</span> {t(`blockerWork.events.${e.kind}`)}
-              {e.kind === 'assign' && ` · ${blocker.responsibleUnit ?? ''}`}
+              {eventDetail(e)}
               {e.comment && <p className="text-slate-700">{e.comment}</p>}
             </li>
           ))}

@@ -38,7 +38,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     file: can(viewer, 'progress.file', access),
     raise: can(viewer, 'blocker.raise', access),
   };
-  const officials = may.contacts ? await assignableOfficials(db, viewer) : [];
+  const officials = may.contacts ? await assignableOfficials(db, viewer, project.zoneId) : [];
 
   return (
     <div className="space-y-6">

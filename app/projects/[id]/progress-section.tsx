@@ -39,6 +39,14 @@ export async function ProgressSection(props: {
               <div className="text-slate-500">
                 {t('progressWork.weekOf', { start: r.weekStart })} · {r.filedBy} ·{' '}
                 {t('progressWork.investmentShort', { amount: r.investment })}
+                {props.mayFile && (
+                  <Link
+                    href={`/projects/${props.projectId}/week?week=${r.weekStart}`}
+                    className="ml-2 text-red-800 hover:underline"
+                  >
+                    {t('progressWork.editWeek')}
+                  </Link>
+                )}
               </div>
               <p>
                 <span className="text-slate-500">

@@ -4,23 +4,32 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
-import { zoneDateOf } from '@/lib/domain/dates';
+import { isIsoDate, zoneDateOf } from '@/lib/domain/dates';
 import { milestoneLight } from '@/lib/domain/milestones';
-import { reportWeekOf } from '@/lib/domain/report-weeks';
+import { reportWeekContaining, reportWeekOf } from '@/lib/domain/report-weeks';
 import { getProjectDetail } from '@/lib/queries/project-detail';
 import { TrafficLight } from '../../../_components/traffic-light';
 import { MilestoneEditor } from '../milestone-editor';
 import { ProgressForm } from './progress-form';
 
 /** This week's report for one project, with its open milestones below: what an official files on site. */
-export default async function WeekPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function WeekPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ week?: string }>;
+}) {
   const viewer = await requireViewer();
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const [t, detail] = await Promise.all([getTranslations(), getProjectDetail(await getDb(), viewer, id)]);
   if (!detail || !can(viewer, 'progress.file', detail.access)) notFound();
 
-  const week = reportWeekOf(new Date());
+  // An earlier week stays editable (until closing weeks arrives with the weekly report); never a future one.
+  const current = reportWeekOf(new Date());
+  const asked = (await searchParams).week;
+  const week = asked && isIsoDate(asked) && asked <= current.end ? reportWeekContaining(asked) : current;
   const today = zoneDateOf(new Date());
   const report = detail.reports.find((r) => r.weekStart === week.start) ?? null;
   const open = detail.milestones.filter((m) => m.status !== 'done');

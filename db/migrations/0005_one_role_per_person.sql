@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "assignments_one_role_per_person" ON "project_assignments" USING btree ("project_id","user_id") WHERE "project_assignments"."until" is null;

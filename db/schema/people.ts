@@ -63,9 +63,7 @@ export const projectAssignments = pgTable(
     // The database itself refuses a second active holder of one role on one project.
     uniqueIndex('assignments_one_active_holder').on(t.projectId, t.role).where(sql`${t.until} is null`),
     // …and one person holds at most one of the three roles on a project: each role is a different person.
-    uniqueIndex('assignments_one_role_per_person')
-      .on(t.projectId, t.userId)
-      .where(sql`${t.until} is null`),
+    uniqueIndex('assignments_one_role_per_person').on(t.projectId, t.userId).where(sql`${t.until} is null`),
     index('assignments_user_idx').on(t.userId),
     check('assignments_period', sql`${t.until} is null or ${t.until} >= ${t.since}`),
   ],

@@ -3,22 +3,24 @@ import type { Locale } from './config';
 import enBlockers from './messages/en/blockers.json';
 import enCore from './messages/en/core.json';
 import enNotifications from './messages/en/notifications.json';
+import enReport from './messages/en/report.json';
 import enUsers from './messages/en/users.json';
 import enWork from './messages/en/work.json';
 import zhBlockers from './messages/zh-CN/blockers.json';
 import zhCore from './messages/zh-CN/core.json';
 import zhNotifications from './messages/zh-CN/notifications.json';
+import zhReport from './messages/zh-CN/report.json';
 import zhUsers from './messages/zh-CN/users.json';
 import zhWork from './messages/zh-CN/work.json';
 
 // One catalogue per area and language, merged by top-level namespace; a unit test keeps the languages'
 // keys identical.
-const zhCN = { ...zhCore, ...zhWork, ...zhUsers, ...zhBlockers, ...zhNotifications };
+const zhCN = { ...zhCore, ...zhWork, ...zhUsers, ...zhBlockers, ...zhNotifications, ...zhReport };
 export type Messages = typeof zhCN;
 
 const catalogue: Record<Locale, Messages> = {
   'zh-CN': zhCN,
-  en: { ...enCore, ...enWork, ...enUsers, ...enBlockers, ...enNotifications },
+  en: { ...enCore, ...enWork, ...enUsers, ...enBlockers, ...enNotifications, ...enReport },
 };
 
 export function messagesFor(locale: Locale): Messages {

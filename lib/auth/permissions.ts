@@ -66,6 +66,10 @@ export const permissions = {
     (v.role === 'supervisor' || (v.role === 'official' && (b.assignment !== null || b.raiser))),
   /** read (mark read) one's own notifications */
   'notification.read': (v: Viewer, n: { userId: number }) => n.userId === v.id,
+  /** read a zone's weekly report (周报) and download it: whoever reads the zone */
+  'report.read': (v: Viewer, z: { zoneId: number }) => reachesZone(v, z.zoneId),
+  /** close (freeze) a zone's report week, or reopen it with a reason: supervisors */
+  'report.close': (v: Viewer, z: { zoneId: number }) => v.role === 'supervisor' && reachesZone(v, z.zoneId),
   /** add a key project to a zone */
   'project.create': (v: Viewer, z: { zoneId: number }) => v.role === 'admin' && reachesZone(v, z.zoneId),
   /** create accounts, reset passwords, disable: admins, within their zone (city admins: all) */

@@ -13,6 +13,7 @@ const NAV = [
   { href: '/my', key: 'nav.my', show: (v: Viewer) => v.role === 'official' },
   { href: '/projects', key: 'app.projects', show: () => true },
   { href: '/blockers', key: 'nav.blockers', show: () => true },
+  { href: '/reports/weekly', key: 'weeklyReport.title', show: () => true },
   { href: '/weekly', key: 'nav.weekly', show: supervises },
   { href: '/contacts', key: 'nav.contacts', show: supervises },
   {

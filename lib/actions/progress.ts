@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { progressReports } from '@/db/schema';
+import { reportWeekState } from '@/lib/queries/weekly-report';
 import { fileProgressSchema } from '@/lib/validation/progress';
 import { defineAction } from './define-action';
 import { loadProject } from './load-target';
-import { ActionFailure } from './result';
+import { ActionFailure, refusal } from './result';
 
 /**
  * Files or edits a project's report for one week (周调度). One report per project per week: the first filing
@@ -28,6 +29,10 @@ export const fileProgressAction = defineAction({
   expectedVersion: (input) => input.version,
   async write(tx, { input, target, viewer }) {
     const { existing, project } = target;
+    // A closed week's report is fixed: its progress cannot change under it.
+    if ((await reportWeekState(tx, project.zoneId, input.weekStart))?.status === 'closed') {
+      throw refusal('invalid', 'progressWork.weekClosed');
+    }
     const content = { progress: input.progress, nextPlan: input.nextPlan, investment: input.investment };
     const [after] = existing
       ? await tx

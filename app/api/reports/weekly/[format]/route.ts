@@ -1,0 +1,39 @@
+import { cookies } from 'next/headers';
+import { getDb } from '@/db';
+import { getViewer } from '@/lib/auth/session';
+import { filterReport } from '@/lib/domain/weekly-report';
+import { reportCsv } from '@/lib/export/csv';
+import { resolveReportRequest } from '@/lib/export/request';
+import { reportXlsx } from '@/lib/export/xlsx';
+import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
+import { translatorFor } from '@/lib/i18n/messages';
+import { weeklyReport } from '@/lib/queries/weekly-report';
+
+const FORMATS = {
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', write: reportXlsx },
+  csv: { type: 'text/csv; charset=utf-8', write: reportCsv },
+} as const;
+
+/** The weekly report as a file: the same permission and the same report as the page. */
+export async function GET(request: Request, { params }: { params: Promise<{ format: string }> }) {
+  const { format } = await params;
+  const kind = FORMATS[format as keyof typeof FORMATS];
+  if (!kind) return new Response('Not found', { status: 404 });
+  const viewer = await getViewer();
+  if (!viewer) return new Response('Unauthorized', { status: 401 });
+  const db = await getDb();
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const req = await resolveReportRequest(db, viewer, query);
+  if (!req) return new Response('Not found', { status: 404 });
+
+  const report = filterReport(await weeklyReport(db, req.zoneId, req.week, new Date()), req.filter);
+  const t = translatorFor(resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value));
+  const name = `${t('weeklyReport.documentTitle', { zone: report.zone })}-${req.week.start}.${format}`;
+  return new Response(kind.write(report, t), {
+    headers: {
+      'Content-Type': kind.type,
+      'Content-Disposition': `attachment; filename="weekly-${req.week.start}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

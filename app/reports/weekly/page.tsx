@@ -1,0 +1,137 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale } from 'next-intl/server';
+import { getDb } from '@/db';
+import { can } from '@/lib/auth/permissions';
+import { requireViewer } from '@/lib/auth/session';
+import { nextWeek, previousWeek, reportWeekOf } from '@/lib/domain/report-weeks';
+import { STAGES } from '@/lib/domain/stages';
+import { filterReport } from '@/lib/domain/weekly-report';
+import { reportQuery, resolveReportRequest } from '@/lib/export/request';
+import { resolveLocale } from '@/lib/i18n/config';
+import { translatorFor } from '@/lib/i18n/messages';
+import { listParks } from '@/lib/queries/projects';
+import { reportWeekState, weeklyReport } from '@/lib/queries/weekly-report';
+import { FilterSelect } from '../../_components/filter-select';
+import { DownloadButton } from './download-button';
+import { ReportTable } from './report-table';
+import { WeekControls } from './week-controls';
+
+type Params = Record<string, string | undefined>;
+
+/** 周报: every key project of the week, by park, as it leaves the building (page, xlsx, CSV, print). */
+export default async function WeeklyReportPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const viewer = await requireViewer();
+  const db = await getDb();
+  const req = await resolveReportRequest(db, viewer, await searchParams);
+  if (!req) notFound();
+  const [locale, format, state, parks] = await Promise.all([
+    getLocale(),
+    getFormatter(),
+    reportWeekState(db, req.zoneId, req.week.start),
+    listParks(db, viewer),
+  ]);
+  const t = translatorFor(resolveLocale(locale));
+  const report = filterReport(await weeklyReport(db, req.zoneId, req.week, new Date()), req.filter);
+  const query = reportQuery(req);
+  const weekLink = (start: string) =>
+    `/reports/weekly?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(query)), week: start })}`;
+  const isCurrent = req.week.start === reportWeekOf(new Date()).start;
+  const s = report.summary;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t('weeklyReport.title')}</h1>
+          <p className="text-sm text-slate-600">
+            {report.zone} ·{' '}
+            {t('weeklyReport.weekLine', {
+              year: req.week.year,
+              number: req.week.number,
+              start: req.week.start,
+              end: req.week.end,
+            })}
+          </p>
+          <p className="mt-1 text-sm" data-testid="week-closed" data-closed={report.closed}>
+            {report.closed
+              ? `${t('weeklyReport.closed')} · ${t('weeklyReport.closedAt', { time: format.dateTime(new Date(report.asOf), { dateStyle: 'medium', timeStyle: 'short' }) })}`
+              : t('weeklyReport.open')}
+          </p>
+        </div>
+        <nav className="flex gap-3 text-sm">
+          <Link href={weekLink(previousWeek(req.week).start)} className="hover:underline">
+            ← {t('weeklyReport.prev')}
+          </Link>
+          {!isCurrent && (
+            <Link href={weekLink(nextWeek(req.week).start)} className="hover:underline">
+              {t('weeklyReport.next')} →
+            </Link>
+          )}
+        </nav>
+      </div>
+      <p className="rounded bg-white p-3 text-sm" data-testid="report-summary">
+        {t('weeklyReport.summary', {
+          projects: s.projects,
+          filed: s.filed,
+          notFiled: s.notFiled,
+          new: s.blockersNew,
+          ongoing: s.blockersOngoing,
+          closed: s.blockersClosed,
+        })}
+      </p>
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <form method="get" className="flex flex-wrap items-end gap-2">
+          <input type="hidden" name="zone" value={req.zoneId} />
+          <input type="hidden" name="week" value={req.week.start} />
+          <FilterSelect
+            name="park"
+            label={t('projects.park')}
+            value={req.filter.parkId}
+            allLabel={t('projects.all')}
+            options={parks
+              .filter((p) => p.zoneId === req.zoneId)
+              .map((p) => ({ value: p.id, label: p.name }))}
+          />
+          <FilterSelect
+            name="stage"
+            label={t('projects.stage')}
+            value={req.filter.stage}
+            allLabel={t('projects.all')}
+            options={STAGES.map((st) => ({ value: st, label: t(`stages.${st}`) }))}
+          />
+          <button type="submit" className="rounded bg-slate-800 px-3 py-1.5 text-white">
+            {t('projects.apply')}
+          </button>
+        </form>
+        <DownloadButton
+          href={`/api/reports/weekly/xlsx?${query}`}
+          label={t('weeklyReport.xlsx')}
+          testId="download-xlsx"
+        />
+        <DownloadButton
+          href={`/api/reports/weekly/csv?${query}`}
+          label={t('weeklyReport.csv')}
+          testId="download-csv"
+        />
+        <Link
+          href={`/reports/weekly/print?${query}`}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
+        >
+          {t('weeklyReport.print')}
+        </Link>
+        {can(viewer, 'report.close', { zoneId: req.zoneId }) && (
+          <WeekControls
+            zoneId={req.zoneId}
+            weekStart={req.week.start}
+            version={state?.version ?? 0}
+            closed={state?.status === 'closed'}
+          />
+        )}
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ReportTable report={report} t={t} />
+      </div>
+    </div>
+  );
+}

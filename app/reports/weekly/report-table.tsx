@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import type { WeeklyReport } from '@/lib/domain/weekly-report';
+import { COLUMNS } from '@/lib/export/columns';
+import { headerCells, tableRows } from '@/lib/export/table';
+import type { Translator } from '@/lib/i18n/messages';
+
+const CELL: Record<(typeof COLUMNS)[number]['kind'], string> = {
+  seq: 'text-right tabular-nums',
+  text: '',
+  longText: 'min-w-48 whitespace-pre-wrap',
+  money: 'text-right tabular-nums',
+};
+
+/** The report's table, laid out from the same rows as the exports (so the page and the files agree). */
+export function ReportTable({
+  report,
+  t,
+  compact = false,
+  heading,
+}: {
+  report: WeeklyReport;
+  t: Translator;
+  compact?: boolean;
+  /** A line above the column names, repeated with them on every printed page. */
+  heading?: ReactNode;
+}) {
+  const format = (v: string | number) => (typeof v === 'number' ? v.toLocaleString('zh-CN') : v);
+  return (
+    <table
+      className={`w-full border-collapse text-left ${compact ? 'text-[9px]' : 'text-xs'}`}
+      data-testid="report-table"
+    >
+      <thead className="bg-slate-100 text-slate-700">
+        {heading && (
+          <tr>
+            <th colSpan={COLUMNS.length} className="bg-white px-1 pb-1 text-left font-normal">
+              {heading}
+            </th>
+          </tr>
+        )}
+        <tr>
+          {headerCells(t).map((h) => (
+            <th key={h} className="border border-slate-200 px-1.5 py-1 align-bottom">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {[...tableRows(report, t)].map((row, i) => (
+          <tr
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their place in the report
+            key={i}
+            data-testid={row.kind === 'row' ? 'report-row' : `report-${row.kind}`}
+            className={`break-inside-avoid align-top ${row.kind === 'row' ? '' : 'bg-slate-50 font-semibold'}`}
+          >
+            {row.cells.map((cell, j) => (
+              <td
+                key={COLUMNS[j]?.key}
+                className={`border border-slate-200 px-1.5 py-1 ${CELL[COLUMNS[j]?.kind ?? 'text']}`}
+              >
+                {format(cell)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,12 @@
+'use server';
+
+import { closeReportWeekAction, reopenReportWeekAction } from './report-week';
+import { serve } from './serve';
+
+export async function closeReportWeek(input: unknown) {
+  return serve(closeReportWeekAction, input);
+}
+
+export async function reopenReportWeek(input: unknown) {
+  return serve(reopenReportWeekAction, input);
+}

@@ -1,0 +1,45 @@
+import { stringify } from 'csv-stringify';
+import type { WeeklyReport } from '@/lib/domain/weekly-report';
+import type { Translator } from '@/lib/i18n/messages';
+import { type Cell, headerCells, tableRows, titleLines } from './table';
+
+/** Excel needs the byte-order mark to read UTF-8 (and so Chinese) correctly. */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * A text cell that a spreadsheet would run as a formula (= + - @, and tab or carriage return that some
+ * read the same way) is neutralised with a leading apostrophe. Numbers are numbers and stay as they are.
+ */
+export function neutralise(cell: Cell): Cell {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** The report as RFC 4180 CSV (quoting by csv-stringify), streamed record by record. */
+export function reportCsv(report: WeeklyReport, t: Translator): ReadableStream<Uint8Array> {
+  const csv = stringify({ bom: true, record_delimiter: 'windows' });
+  (async () => {
+    const write = (cells: Cell[]) =>
+      new Promise<void>((resolve) =>
+        csv.write(cells.map(neutralise)) ? resolve() : csv.once('drain', resolve),
+      );
+    for (const line of titleLines(report, t)) await write([line]);
+    await write(headerCells(t));
+    for (const row of tableRows(report, t)) await write(row.cells);
+    csv.end();
+  })().catch((err) => csv.destroy(err));
+  return nodeToWeb(csv);
+}
+
+/** Node stream → web stream of bytes, for a Response body. */
+export function nodeToWeb(stream: NodeJS.ReadableStream): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    start(controller) {
+      stream.on('data', (chunk: Buffer | string) =>
+        controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk)),
+      );
+      stream.on('end', () => controller.close());
+      stream.on('error', (err) => controller.error(err));
+    },
+  });
+}

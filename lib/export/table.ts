@@ -1,0 +1,49 @@
+import type { Money, WeeklyReport } from '@/lib/domain/weekly-report';
+import type { Translator } from '@/lib/i18n/messages';
+import { COLUMNS, MONEY_FIELD } from './columns';
+
+// The report as rows of cells: what the CSV writes and the xlsx lays out. One layout for both, so the two
+// files always agree.
+
+export type Cell = string | number;
+export type TableRow = { kind: 'row' | 'subtotal' | 'total'; cells: Cell[] };
+
+function moneyLine(label: string, money: Money): Cell[] {
+  return COLUMNS.map((c, i) => {
+    if (i === 1) return label;
+    return c.key in MONEY_FIELD ? money[MONEY_FIELD[c.key as keyof typeof MONEY_FIELD]] : '';
+  });
+}
+
+export function headerCells(t: Translator): string[] {
+  return COLUMNS.map((c) => t(`weeklyReport.columns.${c.key}` as never));
+}
+
+/** Body rows: each project numbered through the report, a subtotal after each park, the total last. */
+export function* tableRows(report: WeeklyReport, t: Translator): Generator<TableRow> {
+  let seq = 0;
+  for (const group of report.groups) {
+    for (const row of group.rows) {
+      seq += 1;
+      yield { kind: 'row', cells: COLUMNS.map((c) => (c.kind === 'seq' ? seq : c.value(row, t))) };
+    }
+    yield {
+      kind: 'subtotal',
+      cells: moneyLine(t('weeklyReport.subtotal', { park: group.park }), group.subtotal),
+    };
+  }
+  yield { kind: 'total', cells: moneyLine(t('weeklyReport.total'), report.total) };
+}
+
+/** The title lines above the table. */
+export function titleLines(report: WeeklyReport, t: Translator): string[] {
+  return [
+    t('weeklyReport.documentTitle', { zone: report.zone }),
+    t('weeklyReport.weekLine', {
+      year: report.week.year,
+      number: report.week.number,
+      start: report.week.start,
+      end: report.week.end,
+    }),
+  ];
+}

@@ -1,0 +1,65 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { WeeklyReport } from '@/lib/domain/weekly-report';
+import type { Translator } from '@/lib/i18n/messages';
+import { COLUMNS } from './columns';
+import { nodeToWeb } from './csv';
+import { headerCells, tableRows, titleLines } from './table';
+
+const WAN_FORMAT = '#,##0';
+const TITLE_ROWS = 2;
+const BOLD = { bold: true };
+
+/**
+ * The report as an xlsx, written by exceljs's streaming writer: each row is committed as soon as it is
+ * written, so memory holds one row, not the sheet, however many projects there are.
+ */
+export function reportXlsx(report: WeeklyReport, t: Translator): ReadableStream<Uint8Array> {
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet(t('weeklyReport.title'), {
+    // The title lines and the header stay in view while scrolling.
+    views: [{ state: 'frozen', ySplit: TITLE_ROWS + 1, xSplit: 2 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.columns = COLUMNS.map((c) => ({
+    key: c.key,
+    width: c.width,
+    style:
+      c.kind === 'money'
+        ? { numFmt: WAN_FORMAT }
+        : c.kind === 'longText'
+          ? { alignment: { wrapText: true, vertical: 'top' } }
+          : {},
+  }));
+
+  const [title, weekLine] = titleLines(report, t);
+  const titleRow = sheet.addRow([title]);
+  titleRow.font = { bold: true, size: 14 };
+  sheet.mergeCells(1, 1, 1, COLUMNS.length);
+  titleRow.commit();
+  sheet.addRow([weekLine]).commit();
+  sheet.mergeCells(2, 1, 2, COLUMNS.length);
+
+  const header = sheet.addRow(headerCells(t));
+  header.font = BOLD;
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2E8F0' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  header.commit();
+
+  for (const line of tableRows(report, t)) {
+    const row = sheet.addRow(line.cells);
+    if (line.kind !== 'row') row.font = BOLD;
+    row.commit();
+  }
+  sheet.commit();
+  void workbook.commit().catch((err: Error) => out.destroy(err));
+  return nodeToWeb(out);
+}

@@ -37,13 +37,13 @@ export function reportXlsx(report: WeeklyReport, t: Translator): ReadableStream<
           : {},
   }));
 
-  const [title, weekLine] = titleLines(report, t);
-  const titleRow = sheet.addRow([title]);
-  titleRow.font = { bold: true, size: 14 };
-  sheet.mergeCells(1, 1, 1, COLUMNS.length);
-  titleRow.commit();
-  sheet.addRow([weekLine]).commit();
-  sheet.mergeCells(2, 1, 2, COLUMNS.length);
+  // Title lines span the table; merged before their rows are committed (a committed row is gone from memory).
+  titleLines(report, t).forEach((line, i) => {
+    const row = sheet.addRow([line]);
+    if (i === 0) row.font = { bold: true, size: 14 };
+    sheet.mergeCells(i + 1, 1, i + 1, COLUMNS.length);
+    row.commit();
+  });
 
   const header = sheet.addRow(headerCells(t));
   header.font = BOLD;

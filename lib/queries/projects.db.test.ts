@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { milestones, parks } from '@/db/schema';
-import { openTestDb, sessionOf, userIdOf } from '@/db/testing/test-db';
+import { openTestDb, sessionOf } from '@/db/testing/test-db';
 import type { DbHandle } from '@/db/types';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { addDays } from '@/lib/domain/dates';

@@ -35,7 +35,7 @@ export async function readWeeklyReport(
   now: Date,
 ): Promise<WeeklyReport> {
   const today = zoneDateOf(now);
-  const at: IsoDate = today < week.end ? today : week.end;
+  const [at] = [today, week.end].sort() as [IsoDate, IsoDate]; // the earlier of the two ISO dates
   const [zone] = await db.select({ name: zones.name }).from(zones).where(eq(zones.id, zoneId));
   const rows = await db
     .select({

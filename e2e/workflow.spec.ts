@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { signInAs } from './fixtures';
 
 const PROJECT = '石英砂提纯项目'; // its liaison's account is disabled, and it has not reported this week
@@ -118,4 +120,44 @@ test('an admin creates a key project that starts from the template', async ({ pa
     '投产',
     '达效',
   ]);
+});
+
+test('a supervisor downloads this week’s xlsx, closes the week, and its report can no longer be edited', async ({
+  browser,
+}) => {
+  const supervisor = await browser.newPage();
+  await signInAs(supervisor, 'duban');
+  await supervisor.goto('/reports/weekly');
+  await expect(supervisor.getByTestId('report-summary')).toContainText('项目');
+  const rowsOnPage = await supervisor.getByTestId('report-row').count();
+  expect(rowsOnPage).toBeGreaterThanOrEqual(27);
+
+  const [download] = await Promise.all([
+    supervisor.waitForEvent('download'),
+    supervisor.getByTestId('download-xlsx').click(),
+  ]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0];
+  const names: string[] = [];
+  sheet?.eachRow((row, n) => {
+    if (n > 3 && typeof row.getCell(1).value === 'number') names.push(String(row.getCell(2).value));
+  });
+  expect(names).toHaveLength(rowsOnPage);
+  expect(names).toContain('日盛达光伏玻璃生产线（二期）');
+
+  supervisor.once('dialog', (dialog) => dialog.accept());
+  await supervisor.getByTestId('close-week').click();
+  await expect(supervisor.getByTestId('week-closed')).toHaveAttribute('data-closed', 'true');
+
+  const official = await browser.newPage();
+  await signInAs(official, 'xu');
+  await official.goto('/my');
+  await official.getByTestId('my-project').first().getByRole('link').last().click();
+  await expect(official.getByTestId('week-closed-notice')).toBeVisible();
+  await expect(official.getByTestId('progress-form').getByRole('button')).toBeDisabled();
+
+  await supervisor.getByTestId('reopen-week').getByLabel('重新打开的原因').fill('e2e 后续测试需要');
+  await supervisor.getByTestId('reopen-week').getByRole('button', { name: '重新打开' }).click();
+  await expect(supervisor.getByTestId('week-closed')).toHaveAttribute('data-closed', 'false');
 });

@@ -8,6 +8,7 @@ import { isIsoDate, zoneDateOf } from '@/lib/domain/dates';
 import { milestoneLight } from '@/lib/domain/milestones';
 import { reportWeekContaining, reportWeekOf } from '@/lib/domain/report-weeks';
 import { getProjectDetail } from '@/lib/queries/project-detail';
+import { reportWeekState } from '@/lib/queries/weekly-report';
 import { TrafficLight } from '../../../_components/traffic-light';
 import { MilestoneEditor } from '../milestone-editor';
 import { ProgressForm } from './progress-form';
@@ -32,6 +33,7 @@ export default async function WeekPage({
   const week = asked && isIsoDate(asked) && asked <= current.end ? reportWeekContaining(asked) : current;
   const today = zoneDateOf(new Date());
   const report = detail.reports.find((r) => r.weekStart === week.start) ?? null;
+  const closure = await reportWeekState(await getDb(), detail.project.zoneId, week.start);
   const open = detail.milestones.filter((m) => m.status !== 'done');
   return (
     <div className="mx-auto max-w-xl space-y-4">
@@ -46,7 +48,12 @@ export default async function WeekPage({
           {week.start} ~ {week.end}
         </p>
       </div>
-      <ProgressForm projectId={id} weekStart={week.start} report={report} />
+      <ProgressForm
+        projectId={id}
+        weekStart={week.start}
+        report={report}
+        closed={closure?.status === 'closed'}
+      />
       {open.length > 0 && (
         <section>
           <h2 className="mb-2 font-semibold">{t('progressWork.openMilestones')}</h2>

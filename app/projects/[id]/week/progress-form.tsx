@@ -10,13 +10,15 @@ import { useActionForm } from '../../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../../_components/form-controls';
 
 interface Props {
+  /** A supervisor has closed the week: the report is shown, not editable. */
+  closed: boolean;
   projectId: number;
   weekStart: string;
   report: { progress: string; nextPlan: string; investment: number; version: number } | null;
 }
 
 /** 周调度 for one project and week, sized for a phone: three fields and one button. */
-export function ProgressForm({ projectId, weekStart, report }: Props) {
+export function ProgressForm({ projectId, weekStart, report, closed }: Props) {
   const t = useTranslations();
   const [saved, setSaved] = useState(false);
   const form = useForm<FileProgressInput, unknown, FileProgress>({
@@ -34,39 +36,46 @@ export function ProgressForm({ projectId, weekStart, report }: Props) {
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="progress-form">
-      <Field label={t('progressWork.progress')} error={errors.progress}>
-        <textarea
-          {...form.register('progress')}
-          rows={4}
-          className={inputClass}
-          onInput={() => setSaved(false)}
-        />
-      </Field>
-      <Field label={t('progressWork.nextPlan')} error={errors.nextPlan}>
-        <textarea {...form.register('nextPlan')} rows={3} className={inputClass} />
-      </Field>
-      <Field label={t('progressWork.investment')} error={errors.investment}>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          step={1}
-          {...form.register('investment')}
-          className={inputClass}
-        />
-      </Field>
-      <FormMessage text={notice} />
-      {saved && !notice && (
-        <p className="text-sm text-light-green" data-testid="saved">
-          {t('milestoneForm.saved')}
+      {closed && (
+        <p className="rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="week-closed-notice">
+          {t('progressWork.weekClosed')}
         </p>
       )}
-      <SubmitButton
-        pending={isSubmitting}
-        label={t(report ? 'progressWork.save' : 'progressWork.submit')}
-        pendingLabel={t('milestoneForm.saving')}
-        className="w-full py-2.5 text-base"
-      />
+      <fieldset disabled={closed} className="space-y-3">
+        <Field label={t('progressWork.progress')} error={errors.progress}>
+          <textarea
+            {...form.register('progress')}
+            rows={4}
+            className={inputClass}
+            onInput={() => setSaved(false)}
+          />
+        </Field>
+        <Field label={t('progressWork.nextPlan')} error={errors.nextPlan}>
+          <textarea {...form.register('nextPlan')} rows={3} className={inputClass} />
+        </Field>
+        <Field label={t('progressWork.investment')} error={errors.investment}>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+            {...form.register('investment')}
+            className={inputClass}
+          />
+        </Field>
+        <FormMessage text={notice} />
+        {saved && !notice && (
+          <p className="text-sm text-light-green" data-testid="saved">
+            {t('milestoneForm.saved')}
+          </p>
+        )}
+        <SubmitButton
+          pending={isSubmitting}
+          label={t(report ? 'progressWork.save' : 'progressWork.submit')}
+          pendingLabel={t('milestoneForm.saving')}
+          className="w-full py-2.5 text-base"
+        />
+      </fieldset>
     </form>
   );
 }

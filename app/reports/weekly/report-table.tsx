@@ -39,8 +39,13 @@ export function ReportTable({
           </tr>
         )}
         <tr>
-          {headerCells(t).map((h) => (
-            <th key={h} className="border border-slate-200 px-1.5 py-1 align-bottom">
+          {headerCells(t).map((h, i) => (
+            // The xlsx widths (in characters) keep the page's columns readable too.
+            <th
+              key={h}
+              className="border border-slate-200 px-1.5 py-1 align-bottom"
+              style={{ minWidth: `${(COLUMNS[i]?.width ?? 8) * (compact ? 0.35 : 0.55)}em` }}
+            >
               {h}
             </th>
           ))}

@@ -6,6 +6,7 @@ import { zoneDateOf } from '@/lib/domain/dates';
 import { BLOCKER_CATEGORIES, BLOCKER_STATUSES, BLOCKER_URGENCIES } from '@/lib/domain/vocabulary';
 import { type BlockerFilter, blockerCounts, blockerQueue, QUEUE_LIMIT } from '@/lib/queries/blockers';
 import { listParks } from '@/lib/queries/projects';
+import { DataTable } from '../_components/data-table';
 import { FilterSelect } from '../_components/filter-select';
 
 type Params = Record<string, string | undefined>;
@@ -116,64 +117,55 @@ export default async function BlockersPage({ searchParams }: { searchParams: Pro
           {t('projects.apply')}
         </button>
       </form>
-      {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-500">
-          {t('blockerWork.none')}
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100 text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t('blockerWork.title')}</th>
-                <th className="px-3 py-2">{t('blockerWork.category')}</th>
-                <th className="px-3 py-2">{t('blockerWork.status')}</th>
-                <th className="px-3 py-2">{t('blockerWork.unit')}</th>
-                <th className="px-3 py-2 text-right">{t('blockerWork.age')}</th>
-                <th className="px-3 py-2">{t('blockerWork.deadline')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((b) => (
-                <tr key={b.id} className="border-t border-slate-100 align-top" data-testid="blocker-row">
-                  <td className="px-3 py-2">
-                    <Link href={`/blockers/${b.id}`} className="font-medium text-red-900 hover:underline">
-                      {b.title}
-                    </Link>
-                    {b.urgency === 'urgent' && (
-                      <span className="ml-2 rounded bg-red-100 px-1 text-xs text-light-red">
-                        {t('blockerWork.urgencies.urgent')}
-                      </span>
-                    )}
-                    {b.level === 'city' && (
-                      <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">
-                        {t('blockerWork.escalated')}
-                      </span>
-                    )}
-                    <div className="text-xs text-slate-500">
-                      {b.projectName} · {b.parkName}
-                    </div>
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{t(`blockerWork.categories.${b.category}`)}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{t(`blockerWork.statuses.${b.status}`)}</td>
-                  <td className="px-3 py-2">{b.responsibleUnit ?? '—'}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {t('blockerWork.days', { days: b.ageDays })}
-                  </td>
-                  <td
-                    className={`px-3 py-2 whitespace-nowrap ${b.overdue ? 'font-semibold text-light-red' : ''}`}
-                    data-overdue={b.overdue}
-                  >
-                    {b.deadline ?? '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {rows.length === QUEUE_LIMIT && (
-            <p className="p-2 text-xs text-slate-500">{t('blockerWork.limited', { limit: QUEUE_LIMIT })}</p>
-          )}
-        </div>
+      <DataTable
+        headers={[
+          { label: t('blockerWork.title') },
+          { label: t('blockerWork.category') },
+          { label: t('blockerWork.status') },
+          { label: t('blockerWork.unit') },
+          { label: t('blockerWork.age'), align: 'right' },
+          { label: t('blockerWork.deadline') },
+        ]}
+        empty={rows.length === 0}
+        emptyText={t('blockerWork.none')}
+      >
+        {rows.map((b) => (
+          <tr key={b.id} className="border-t border-slate-100 align-top" data-testid="blocker-row">
+            <td className="px-3 py-2">
+              <Link href={`/blockers/${b.id}`} className="font-medium text-red-900 hover:underline">
+                {b.title}
+              </Link>
+              {b.urgency === 'urgent' && (
+                <span className="ml-2 rounded bg-red-100 px-1 text-xs text-light-red">
+                  {t('blockerWork.urgencies.urgent')}
+                </span>
+              )}
+              {b.level === 'city' && (
+                <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">
+                  {t('blockerWork.escalated')}
+                </span>
+              )}
+              <div className="text-xs text-slate-500">
+                {b.projectName} · {b.parkName}
+              </div>
+            </td>
+            <td className="px-3 py-2 whitespace-nowrap">{t(`blockerWork.categories.${b.category}`)}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{t(`blockerWork.statuses.${b.status}`)}</td>
+            <td className="px-3 py-2">{b.responsibleUnit ?? '—'}</td>
+            <td className="px-3 py-2 text-right tabular-nums">
+              {t('blockerWork.days', { days: b.ageDays })}
+            </td>
+            <td
+              className={`px-3 py-2 whitespace-nowrap ${b.overdue ? 'font-semibold text-light-red' : ''}`}
+              data-overdue={b.overdue}
+            >
+              {b.deadline ?? '—'}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      {rows.length === QUEUE_LIMIT && (
+        <p className="text-xs text-slate-500">{t('blockerWork.limited', { limit: QUEUE_LIMIT })}</p>
       )}
     </div>
   );

@@ -9,6 +9,7 @@ import { wanToYiText } from '@/lib/domain/money';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import { listParks, listProjects } from '@/lib/queries/projects';
 import { ContactNames } from '../_components/contact-names';
+import { DataTable } from '../_components/data-table';
 import { FilterSelect } from '../_components/filter-select';
 import { TrafficLight } from '../_components/traffic-light';
 
@@ -72,56 +73,47 @@ export default async function ProjectsPage({
         </form>
       </div>
 
-      {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-500">
-          {t('projects.none')}
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100 text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t('projects.name')}</th>
-                <th className="px-3 py-2">{t('projects.park')}</th>
-                <th className="px-3 py-2">{t('projects.kind')}</th>
-                <th className="px-3 py-2">{t('projects.stage')}</th>
-                <th className="px-3 py-2 text-right">{t('projects.total')}</th>
-                <th className="px-3 py-2">{t('projects.contacts')}</th>
-                <th className="px-3 py-2 text-right">{t('projects.late')}</th>
-                <th className="px-3 py-2">{t('project.light')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="project-row">
-                  <td className="px-3 py-2">
-                    <Link href={`/projects/${r.id}`} className="font-medium text-red-900 hover:underline">
-                      {r.name}
-                    </Link>
-                    <div className="text-xs text-slate-500">{r.enterpriseName}</div>
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{r.parkName}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{t(`kinds.${r.kind}`)}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{t(`stages.${r.stage}`)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{wanToYiText(r.totalInvestment)}</td>
-                  <td className="px-3 py-2">
-                    <ContactNames contacts={r.contacts} />
-                  </td>
-                  <td
-                    className={`px-3 py-2 text-right tabular-nums ${r.lateCount > 0 ? 'font-semibold text-light-red' : 'text-slate-400'}`}
-                    data-testid="late-count"
-                  >
-                    {r.lateCount}
-                  </td>
-                  <td className="px-3 py-2">
-                    <TrafficLight light={lightFromCounts(r)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        headers={[
+          { label: t('projects.name') },
+          { label: t('projects.park') },
+          { label: t('projects.kind') },
+          { label: t('projects.stage') },
+          { label: t('projects.total'), align: 'right' },
+          { label: t('projects.contacts') },
+          { label: t('projects.late'), align: 'right' },
+          { label: t('project.light') },
+        ]}
+        empty={rows.length === 0}
+        emptyText={t('projects.none')}
+      >
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="project-row">
+            <td className="px-3 py-2">
+              <Link href={`/projects/${r.id}`} className="font-medium text-red-900 hover:underline">
+                {r.name}
+              </Link>
+              <div className="text-xs text-slate-500">{r.enterpriseName}</div>
+            </td>
+            <td className="px-3 py-2 whitespace-nowrap">{r.parkName}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{t(`kinds.${r.kind}`)}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{t(`stages.${r.stage}`)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{wanToYiText(r.totalInvestment)}</td>
+            <td className="px-3 py-2">
+              <ContactNames contacts={r.contacts} />
+            </td>
+            <td
+              className={`px-3 py-2 text-right tabular-nums ${r.lateCount > 0 ? 'font-semibold text-light-red' : 'text-slate-400'}`}
+              data-testid="late-count"
+            >
+              {r.lateCount}
+            </td>
+            <td className="px-3 py-2">
+              <TrafficLight light={lightFromCounts(r)} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { listUsers, zonesInReach } from '@/lib/queries/users';
+import { DataTable } from '../../_components/data-table';
 import { CreateUserForm } from './create-user-form';
 import { requireUserAdmin } from './require-user-admin';
 import { StatusBadge } from './status-badge';
@@ -26,54 +27,41 @@ export default async function UsersPage() {
       </div>
       <CreateUserForm zones={zones} cityLevel={viewer.zoneId === null} />
 
-      {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-500">
-          {t('users.none')}
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100 text-slate-600">
-              <tr>
-                {columns.map((c) => (
-                  <th key={c} className="px-3 py-2">
-                    {t(`users.${c}`)}
-                  </th>
-                ))}
-                <th className="px-3 py-2 text-right">{t('users.assignments')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((u) => (
-                <tr
-                  key={u.id}
-                  className={`border-t border-slate-100 ${u.disabled ? 'text-slate-400' : ''}`}
-                  data-testid="user-row"
-                  data-username={u.username}
-                >
-                  <td className="px-3 py-2 font-mono">{u.username}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/admin/users/${u.id}`} className="font-medium text-red-900 hover:underline">
-                      {u.name}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{u.title}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{t(`roles.${u.role}`)}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{u.zoneName ?? t('users.cityLevel')}</td>
-                  <td className="px-3 py-2">
-                    <StatusBadge disabled={u.disabled} />
-                  </td>
-                  <td
-                    className={`px-3 py-2 text-right tabular-nums ${u.disabled && u.activeAssignments > 0 ? 'font-semibold text-light-red' : ''}`}
-                  >
-                    {u.activeAssignments}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        headers={[
+          ...columns.map((c) => ({ label: t(`users.${c}`) })),
+          { label: t('users.assignments'), align: 'right' },
+        ]}
+        empty={rows.length === 0}
+        emptyText={t('users.none')}
+      >
+        {rows.map((u) => (
+          <tr
+            key={u.id}
+            className={`border-t border-slate-100 ${u.disabled ? 'text-slate-400' : ''}`}
+            data-testid="user-row"
+            data-username={u.username}
+          >
+            <td className="px-3 py-2 font-mono">{u.username}</td>
+            <td className="px-3 py-2">
+              <Link href={`/admin/users/${u.id}`} className="font-medium text-red-900 hover:underline">
+                {u.name}
+              </Link>
+            </td>
+            <td className="px-3 py-2">{u.title}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{t(`roles.${u.role}`)}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{u.zoneName ?? t('users.cityLevel')}</td>
+            <td className="px-3 py-2">
+              <StatusBadge disabled={u.disabled} />
+            </td>
+            <td
+              className={`px-3 py-2 text-right tabular-nums ${u.disabled && u.activeAssignments > 0 ? 'font-semibold text-light-red' : ''}`}
+            >
+              {u.activeAssignments}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

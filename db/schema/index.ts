@@ -8,3 +8,4 @@ export * from './places';
 export * from './progress';
 export * from './projects';
 export * from './reports';
+export * from './sign-ins';

@@ -2,19 +2,11 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { cookies, headers } from 'next/headers';
 import { getDb } from '@/db';
+import { clientIp } from '@/lib/auth/client-ip';
 import { sessionIdentity } from '@/lib/auth/session';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
 import type { Action } from './define-action';
 import type { ActionResult } from './result';
-
-/**
- * The client address as the reverse proxy in front of the app reports it: X-Real-IP, else the last
- * X-Forwarded-For entry (the one our proxy appended; entries to its left are whatever the client sent).
- */
-function clientIp(h: Headers): string | null {
-  const forwarded = h.get('x-forwarded-for')?.split(',').at(-1)?.trim();
-  return h.get('x-real-ip')?.trim() || forwarded || null;
-}
 
 /** Runs an action for the current request: session, address and language from Next, then revalidation. */
 export async function serve<Out>(action: Action<Out>, raw: unknown): Promise<ActionResult<Out>> {

@@ -1,10 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
-import { users } from '@/db/schema';
-import { signInSchema } from '@/lib/validation/sign-in';
-import { decoyPasswordHash, verifyPassword } from './password';
+import { clientIp } from './client-ip';
+import { checkCredentials } from './credentials';
 import { authSecret } from './secret';
 
 const SESSION_HOURS = 12;
@@ -20,25 +18,17 @@ const logger = {
   },
 };
 
-async function authorize(raw: unknown) {
-  const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const { username, password } = parsed.data;
-  const db = await getDb();
-  const [user] = await db
-    .select()
-    .from(users)
-    .where(eq(sql`lower(${users.username})`, username.toLowerCase()));
-  // Verify against a decoy when there is no such user, so both failures take the same time.
-  const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-  if (!user || !ok || user.disabled) return null;
-  return {
-    id: String(user.id),
-    name: user.name,
-    role: user.role,
-    zoneId: user.zoneId,
-    epoch: user.sessionEpoch,
-  };
+async function authorize(raw: unknown, request: Request) {
+  const user = await checkCredentials(await getDb(), raw, clientIp(request.headers));
+  return (
+    user && {
+      id: String(user.id),
+      name: user.name,
+      role: user.role,
+      zoneId: user.zoneId,
+      epoch: user.sessionEpoch,
+    }
+  );
 }
 
 // Lazy configuration: the secret is read on the first request, not while `next build` collects pages.

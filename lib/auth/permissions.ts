@@ -70,6 +70,12 @@ export const permissions = {
   'report.read': (v: Viewer, z: { zoneId: number }) => reachesZone(v, z.zoneId),
   /** close (freeze) a zone's report week, or reopen it with a reason: supervisors */
   'report.close': (v: Viewer, z: { zoneId: number }) => v.role === 'supervisor' && reachesZone(v, z.zoneId),
+  /**
+   * maintain the "三个一批" rounds: admins and supervisors. Rounds are city-wide; the projects a change touches
+   * (`zoneIds`, none for the round itself) must all be in the viewer's reach.
+   */
+  'campaign.manage': (v: Viewer, c: { zoneIds: readonly number[] }) =>
+    (v.role === 'admin' || v.role === 'supervisor') && c.zoneIds.every((z) => reachesZone(v, z)),
   /** add a key project to a zone */
   'project.create': (v: Viewer, z: { zoneId: number }) => v.role === 'admin' && reachesZone(v, z.zoneId),
   /** create accounts, reset passwords, disable: admins, within their zone (city admins: all) */

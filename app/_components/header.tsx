@@ -11,6 +11,7 @@ const supervises = (v: Viewer) => can(v, 'zone.supervise', { zoneId: v.zoneId })
 /** Each role's way in: officials start from their own projects, supervisors from what needs chasing. */
 const NAV = [
   { href: '/my', key: 'nav.my', show: (v: Viewer) => v.role === 'official' },
+  { href: '/dashboard', key: 'dashboard.nav', show: supervises },
   { href: '/projects', key: 'app.projects', show: () => true },
   { href: '/blockers', key: 'nav.blockers', show: () => true },
   { href: '/reports/weekly', key: 'weeklyReport.title', show: () => true },

@@ -2,12 +2,14 @@ import { createTranslator } from 'next-intl';
 import type { Locale } from './config';
 import enBlockers from './messages/en/blockers.json';
 import enCore from './messages/en/core.json';
+import enDashboard from './messages/en/dashboard.json';
 import enNotifications from './messages/en/notifications.json';
 import enReport from './messages/en/report.json';
 import enUsers from './messages/en/users.json';
 import enWork from './messages/en/work.json';
 import zhBlockers from './messages/zh-CN/blockers.json';
 import zhCore from './messages/zh-CN/core.json';
+import zhDashboard from './messages/zh-CN/dashboard.json';
 import zhNotifications from './messages/zh-CN/notifications.json';
 import zhReport from './messages/zh-CN/report.json';
 import zhUsers from './messages/zh-CN/users.json';
@@ -15,12 +17,20 @@ import zhWork from './messages/zh-CN/work.json';
 
 // One catalogue per area and language, merged by top-level namespace; a unit test keeps the languages'
 // keys identical.
-const zhCN = { ...zhCore, ...zhWork, ...zhUsers, ...zhBlockers, ...zhNotifications, ...zhReport };
+const zhCN = {
+  ...zhCore,
+  ...zhWork,
+  ...zhUsers,
+  ...zhBlockers,
+  ...zhNotifications,
+  ...zhReport,
+  ...zhDashboard,
+};
 export type Messages = typeof zhCN;
 
 const catalogue: Record<Locale, Messages> = {
   'zh-CN': zhCN,
-  en: { ...enCore, ...enWork, ...enUsers, ...enBlockers, ...enNotifications, ...enReport },
+  en: { ...enCore, ...enWork, ...enUsers, ...enBlockers, ...enNotifications, ...enReport, ...enDashboard },
 };
 
 export function messagesFor(locale: Locale): Messages {

@@ -1,0 +1,100 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db';
+import { CAMPAIGN_KPIS, kpiByKey, kpiFigure } from '@/lib/domain/kpi';
+import { kpiProjects } from '@/lib/queries/campaign-kpis';
+import { roundById } from '@/lib/queries/campaigns';
+import { RowsHeading } from '../figure-card';
+import { kpiHref } from '../kpi-link';
+import { rateText } from '../rate-text';
+import { requireSupervisor } from '../require-supervisor';
+
+type Params = { kpi?: string; round?: string };
+
+/** The projects behind a "三个一批" KPI, over all rounds or one: those not yet there first, then those that are. */
+export default async function KpiPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const viewer = await requireSupervisor();
+  const params = await searchParams;
+  const kpi = kpiByKey(params.kpi);
+  const roundId = params.round === undefined ? undefined : Number(params.round);
+  if (!kpi || (roundId !== undefined && !(Number.isInteger(roundId) && roundId > 0))) notFound();
+  const db = await getDb();
+  const [t, round, rows] = await Promise.all([
+    getTranslations(),
+    roundId === undefined ? null : roundById(db, roundId),
+    kpiProjects(db, viewer, kpi, roundId),
+  ]);
+  if (roundId !== undefined && !round) notFound();
+  const figure = kpiFigure(
+    kpi.key,
+    rows.map((r) => r.id),
+    rows.filter((r) => r.met).map((r) => r.id),
+  );
+  const name = t(`dashboard.kpiNames.${kpi.key}`);
+  return (
+    <div className="space-y-4">
+      <RowsHeading
+        back={t('dashboard.back')}
+        title={round ? t('dashboard.kpiPage.titleOfRound', { kpi: name, round: round.name }) : name}
+        summary={`${rateText(t, figure.rate)} · ${t('dashboard.kpiFraction', {
+          met: figure.met.length,
+          listed: figure.listed.length,
+        })} · ${t(`dashboard.kpiHints.${kpi.key}`)}`}
+      />
+      <nav className="flex flex-wrap gap-2 text-sm" aria-label={t('dashboard.kpiPage.others')}>
+        {CAMPAIGN_KPIS.map((k) => (
+          <Link
+            key={k.key}
+            href={kpiHref(k.key, roundId)}
+            aria-current={k.key === kpi.key ? 'page' : undefined}
+            className="rounded border border-slate-200 bg-white px-2 py-1 hover:bg-slate-50 aria-[current=page]:border-red-800 aria-[current=page]:text-red-900"
+          >
+            {t(`dashboard.kpiNames.${k.key}`)}
+          </Link>
+        ))}
+        {round && (
+          <Link href={kpiHref(kpi.key)} className="rounded px-2 py-1 text-slate-600 hover:underline">
+            {t('dashboard.kpiPage.allRounds')}
+          </Link>
+        )}
+      </nav>
+      {rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-500">
+          {t('dashboard.kpiPage.none', { batch: t(`campaigns.batches.${kpi.batch}`) })}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100 text-slate-600">
+              <tr>
+                <th className="px-3 py-2">{t('projects.name')}</th>
+                <th className="px-3 py-2">{t('projects.park')}</th>
+                <th className="px-3 py-2">{t('dashboard.kpiPage.stageNow')}</th>
+                <th className="px-3 py-2">{t('dashboard.kpiPage.result')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100" data-testid="kpi-row" data-met={r.met}>
+                  <td className="px-3 py-2">
+                    <Link href={`/projects/${r.id}`} className="font-medium text-red-900 hover:underline">
+                      {r.name}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2">{r.parkName}</td>
+                  <td className="px-3 py-2">{t(`stages.${r.stage}`)}</td>
+                  <td className={`px-3 py-2 ${r.met ? 'text-light-green' : 'text-light-yellow'}`}>
+                    {t(r.met ? 'dashboard.kpiPage.met' : 'dashboard.kpiPage.notYet', {
+                      stage: t(`stages.${kpi.success}`),
+                    })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

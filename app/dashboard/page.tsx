@@ -1,0 +1,118 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db';
+import { BLOCKER_AGE_BUCKETS } from '@/lib/domain/blocker-ages';
+import { zoneDateOf } from '@/lib/domain/dates';
+import { reportWeekOf } from '@/lib/domain/report-weeks';
+import { STAGES } from '@/lib/domain/stages';
+import { BLOCKER_CATEGORIES } from '@/lib/domain/vocabulary';
+import { campaignKpiFigures } from '@/lib/queries/campaign-kpis';
+import { lightCounts, projectsByParkAndStage, projectTotals } from '@/lib/queries/dashboard';
+import { blockerFigures } from '@/lib/queries/dashboard-blockers';
+import { BarFigure } from './bar-figure';
+import { FigureCard } from './figure-card';
+import { InvestmentCards } from './investment-cards';
+import { KpiSection } from './kpi-section';
+import { requireSupervisor } from './require-supervisor';
+
+const LIGHT_TONE = { red: 'bad', yellow: 'warn', green: 'good' } as const;
+
+/** 驾驶舱: the zone (or city) at a glance; every figure opens the rows it counts. */
+export default async function DashboardPage() {
+  const viewer = await requireSupervisor();
+  const now = new Date();
+  const today = zoneDateOf(now);
+  const week = reportWeekOf(now);
+  const db = await getDb();
+  const [t, places, totals, lights, blockers, kpis] = await Promise.all([
+    getTranslations(),
+    projectsByParkAndStage(db, viewer),
+    projectTotals(db, viewer, { year: Number(today.slice(0, 4)), weekStart: week.start }),
+    lightCounts(db, viewer, today),
+    blockerFigures(db, viewer, today),
+    campaignKpiFigures(db, viewer),
+  ]);
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-semibold">{t('dashboard.title')}</h1>
+          <p className="text-sm text-slate-600">
+            {t('dashboard.asOf', {
+              date: today,
+              week: t('progressWork.weekLabel', { year: week.year, number: week.number }),
+            })}
+          </p>
+        </div>
+        <Link href="/campaigns" className="text-sm text-red-900 hover:underline">
+          {t('dashboard.manageRounds')}
+        </Link>
+      </div>
+
+      <InvestmentCards totals={totals} today={today} />
+
+      <section className="grid grid-cols-3 gap-3" aria-label={t('dashboard.lightsTitle')}>
+        {(['red', 'yellow', 'green'] as const).map((light) => (
+          <FigureCard
+            key={light}
+            label={t('dashboard.lightLabel', { light: t(`lights.${light}`) })}
+            value={t('dashboard.count', { count: lights[light] })}
+            href={`/dashboard/lights?light=${light}`}
+            testId={`light-${light}`}
+            tone={lights[light] > 0 ? LIGHT_TONE[light] : 'plain'}
+          />
+        ))}
+      </section>
+
+      <KpiSection figures={kpis} />
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <BarFigure
+          title={t('dashboard.stageChart')}
+          testId="chart-stage"
+          items={STAGES.map((s) => ({
+            key: s,
+            label: t(`stages.${s}`),
+            value: places.byStage[s],
+            href: `/projects?stage=${s}`,
+          }))}
+        />
+        <BarFigure
+          title={t('dashboard.parkChart')}
+          testId="chart-park"
+          items={places.byPark.map((p) => ({
+            key: String(p.parkId),
+            label: p.parkName,
+            value: p.n,
+            href: `/projects?park=${p.parkId}`,
+          }))}
+        />
+        <BarFigure
+          title={t('dashboard.blockerChart', { count: blockers.active })}
+          testId="chart-blockers"
+          items={BLOCKER_CATEGORIES.map((c) => ({
+            key: c,
+            label: t(`blockerWork.categories.${c}`),
+            value: blockers.byCategory[c],
+            href: `/dashboard/blockers?category=${c}`,
+          }))}
+        />
+        <section className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 className="mb-2 font-semibold">{t('dashboard.blockerAges')}</h2>
+          <div className="grid grid-cols-3 gap-3">
+            {BLOCKER_AGE_BUCKETS.map((b) => (
+              <FigureCard
+                key={b.key}
+                label={t(`dashboard.ages.${b.key}`)}
+                value={t('dashboard.count', { count: blockers.byAge[b.key] })}
+                href={`/dashboard/blockers?age=${b.key}`}
+                testId={`blocker-age-${b.key}`}
+                tone={b.key === 'older' && blockers.byAge[b.key] > 0 ? 'bad' : 'plain'}
+              />
+            ))}
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}

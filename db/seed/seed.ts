@@ -7,6 +7,7 @@ import type { Db } from '../types';
 import { DEMO_PASSWORD, demoParks, demoUsers, demoZones } from './demo-people';
 import { DEMO_REPORT_DATE, type DemoMilestone, demoProjects } from './demo-projects';
 import { demoReports } from './demo-reports';
+import { seedRounds } from './demo-rounds';
 import { seedBlockers } from './seed-blockers';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
@@ -143,5 +144,10 @@ export async function seedDemoData(db: Db, options: { asOf: IsoDate }): Promise<
       );
     }
     await seedBlockers(tx, { shift, users, projectIds });
+    await seedRounds(tx, {
+      projectIdByName: new Map([...projectIds].map(([name, p]) => [name, p.id])),
+      supervisorId: required(users, 'shangwu').id,
+      shift,
+    });
   });
 }

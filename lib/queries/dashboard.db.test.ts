@@ -53,12 +53,12 @@ describe('campaign KPIs', () => {
     for (const r of rounds) expect(r.kpis, r.round.name).toEqual(await expected(r.round.id));
   });
 
-  it('give the demo meaningful rates: some signed projects started, few started ones produce', async () => {
+  it('give the demo meaningful rates: some signed projects started, few started ones produce, half at capacity', async () => {
     const { overall } = await campaignKpiFigures(h.db, await viewer('shangwu'));
     expect(overall.map((k) => [k.key, k.met.length, k.listed.length, k.rate])).toEqual([
       ['signedStarted', 5, 11, 45.5],
       ['startedProducing', 1, 9, 11.1],
-      ['producingAtCapacity', 0, 2, 0],
+      ['producingAtCapacity', 1, 2, 50],
     ]);
   });
 

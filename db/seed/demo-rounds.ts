@@ -9,15 +9,12 @@ import type { Tx } from '../types';
 // project at 达效).
 
 interface DemoRound {
-  /** The ordinal within its year; the name takes the year of the shifted date. */
-  ordinal: string;
   heldOn: string;
   batches: Partial<Record<CampaignBatch, readonly string[]>>;
 }
 
 export const demoRounds: readonly DemoRound[] = [
   {
-    ordinal: '第二次',
     heldOn: '2023-06-28',
     batches: {
       signed: ['深圳垦鑫达智能终端制造项目'],
@@ -25,7 +22,6 @@ export const demoRounds: readonly DemoRound[] = [
     },
   },
   {
-    ordinal: '第四次',
     heldOn: '2023-12-29',
     batches: {
       signed: [
@@ -43,7 +39,6 @@ export const demoRounds: readonly DemoRound[] = [
     },
   },
   {
-    ordinal: '第一次',
     heldOn: '2024-03-29',
     batches: {
       signed: [
@@ -64,15 +59,26 @@ export const demoRounds: readonly DemoRound[] = [
 ];
 
 /** Writes the demo rounds and their entries, dated by the seed's `shift`. */
+const ORDINALS = ['', '一', '二', '三', '四', '五', '六'];
+
 export async function seedRounds(
   tx: Tx,
   ctx: { projectIdByName: Map<string, number>; supervisorId: number; shift: (date: string) => string },
 ) {
+  // Named by their place in the year they fall in once moved, so the names read in order (第一次, 第二次 …).
+  const perYear = new Map<string, number>();
   for (const r of demoRounds) {
     const heldOn = ctx.shift(r.heldOn);
+    const year = heldOn.slice(0, 4);
+    const ordinal = (perYear.get(year) ?? 0) + 1;
+    perYear.set(year, ordinal);
     const [round] = await tx
       .insert(s.campaignRounds)
-      .values({ name: `${heldOn.slice(0, 4)}年${r.ordinal}三个一批`, heldOn, createdBy: ctx.supervisorId })
+      .values({
+        name: `${year}年第${ORDINALS[ordinal] ?? ordinal}次三个一批`,
+        heldOn,
+        createdBy: ctx.supervisorId,
+      })
       .returning({ id: s.campaignRounds.id });
     if (!round) throw new Error('insert returned nothing');
     const entries = Object.entries(r.batches).flatMap(([batch, names]) =>

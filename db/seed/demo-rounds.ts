@@ -4,9 +4,8 @@ import type { Tx } from '../types';
 
 // Three "三个一批" rounds before the report's day (2024-04-15), listing the demo projects in the batch each had
 // reached by then (签约 / 开工 / 投产 dates in demo-projects.ts). The report counts 5 rounds since 2023 with
-// 90.7% / 35% / 100%; these three give what the demo's stages allow: some signed projects have started, one
-// started project is in production, and none of the two in production is at capacity yet (the demo has no
-// project at 达效).
+// 90.7% / 35% / 100%; these three give what the demo's stages allow: some signed projects have started, few
+// started ones are in production, and one of the two in production is at capacity.
 
 interface DemoRound {
   heldOn: string;

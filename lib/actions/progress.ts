@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { progressReports } from '@/db/schema';
-import { reportWeekState } from '@/lib/queries/weekly-report';
+import { closedOnOrAfter } from '@/lib/queries/weekly-report';
 import { fileProgressSchema } from '@/lib/validation/progress';
 import { defineAction } from './define-action';
 import { loadProject } from './load-target';
@@ -29,10 +29,10 @@ export const fileProgressAction = defineAction({
   expectedVersion: (input) => input.version,
   async write(tx, { input, target, viewer }) {
     const { existing, project } = target;
-    // A closed week's report is fixed: its progress cannot change under it.
-    if ((await reportWeekState(tx, project.zoneId, input.weekStart))?.status === 'closed') {
+    // A closed week's report is fixed, and so are the weeks before it (a late filing would change the
+    // year-to-date that the closed report shows).
+    if (await closedOnOrAfter(tx, project.zoneId, input.weekStart))
       throw refusal('invalid', 'progressWork.weekClosed');
-    }
     const content = { progress: input.progress, nextPlan: input.nextPlan, investment: input.investment };
     const [after] = existing
       ? await tx

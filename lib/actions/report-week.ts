@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { reportWeeks } from '@/db/schema';
+import { reportWeeks, zones } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { reportWeekContaining } from '@/lib/domain/report-weeks';
 import { readWeeklyReport } from '@/lib/queries/weekly-report';
@@ -8,6 +8,8 @@ import { defineAction } from './define-action';
 import { ActionFailure, refusal } from './result';
 
 async function loadWeek(tx: Tx, zoneId: number, weekStart: string) {
+  // The zone row, exclusively: filings of the zone wait until the week is closed (see closedOnOrAfter).
+  await tx.select({ id: zones.id }).from(zones).where(eq(zones.id, zoneId)).for('update');
   const [row] = await tx
     .select()
     .from(reportWeeks)

@@ -56,16 +56,14 @@ describe('checkCredentials', () => {
 
   it('forgets failures older than the window', async () => {
     const old = new Date(Date.now() - 16 * 60_000);
-    await h.db
-      .insert(signInAttempts)
-      .values(
-        Array.from({ length: MAX_ACCOUNT_FAILURES }, () => ({
-          username: 'xu',
-          ip: null,
-          success: false,
-          at: old,
-        })),
-      );
+    await h.db.insert(signInAttempts).values(
+      Array.from({ length: MAX_ACCOUNT_FAILURES }, () => ({
+        username: 'xu',
+        ip: null,
+        success: false,
+        at: old,
+      })),
+    );
     expect((await sign('xu', DEMO_PASSWORD))?.username).toBe('xu');
   });
 });

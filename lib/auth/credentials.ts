@@ -46,7 +46,9 @@ export async function checkCredentials(db: Db, raw: unknown, ip: string | null) 
   const ok = !throttled && user !== undefined && passwordOk && !user.disabled;
 
   await db.transaction(async (tx) => {
-    await tx.insert(signInAttempts).values({ username, ip, success: ok });
+    // A refusal while throttled is not counted: the lock ends with the window of the real failures, so
+    // nobody can keep an account locked just by knocking.
+    if (!throttled) await tx.insert(signInAttempts).values({ username, ip, success: ok });
     if (!ok) {
       await tx.insert(auditLog).values({
         actorId: null,

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { Readable, type Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { WeeklyReport } from '@/lib/domain/weekly-report';
 import type { Translator } from '@/lib/i18n/messages';
@@ -30,16 +32,17 @@ export function reportCsv(report: WeeklyReport, t: Translator): ReadableStream<U
   return nodeToWeb(csv);
 }
 
-/** Node stream → web stream of bytes, for a Response body. */
-export function nodeToWeb(stream: NodeJS.ReadableStream): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream({
-    start(controller) {
-      stream.on('data', (chunk: Buffer | string) =>
-        controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk)),
-      );
-      stream.on('end', () => controller.close());
-      stream.on('error', (err) => controller.error(err));
-    },
-  });
+/**
+ * Node stream → web stream for a Response body. Readable.toWeb pauses the Node side while the client is
+ * slow, so the writers below wait (drain) instead of piling the file up in memory.
+ */
+export function nodeToWeb(stream: Readable): ReadableStream<Uint8Array> {
+  return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+}
+
+/** Resolves when the stream can take more: at once, or on its next drain. */
+export function drained(stream: Writable): Promise<void> {
+  return stream.writableNeedDrain
+    ? once(stream, 'drain').then(() => undefined)
+    : new Promise((r) => setImmediate(r));
 }

@@ -6,6 +6,7 @@ import { progressReports, projects, zones } from '@/db/schema';
 import { actionHarness } from '@/db/testing/harness';
 import { fileProgressAction } from '@/lib/actions/progress';
 import { closeReportWeekAction, reopenReportWeekAction } from '@/lib/actions/report-week';
+import { addDays } from '@/lib/domain/dates';
 import { reportWeekContaining } from '@/lib/domain/report-weeks';
 import type { WeeklyReport } from '@/lib/domain/weekly-report';
 import { translatorFor } from '@/lib/i18n/messages';
@@ -153,6 +154,23 @@ describe('closing a week', () => {
       true,
     );
     expect((await h.run(fileProgressAction, 'xu', edit)).ok).toBe(true);
+  });
+
+  it('freezes the weeks before a closed one too, and a closed week exports the same bytes twice', async () => {
+    expect((await h.run(closeReportWeekAction, 'duban', await ref())).ok).toBe(true);
+    const projectId = await h.projectId('日盛达光伏玻璃生产线（二期）');
+    const earlier = {
+      projectId,
+      weekStart: addDays(WEEK.start, -7),
+      version: 1,
+      progress: '补报上周',
+      investment: 1,
+    };
+    await h.expectRefused(fileProgressAction, 'xu', earlier, 'invalid');
+    const zone = await zoneId();
+    const once = await bytes(reportXlsx(await weeklyReport(h.db, zone, WEEK, new Date()), t));
+    const twice = await bytes(reportXlsx(await weeklyReport(h.db, zone, WEEK, new Date()), t));
+    expect(twice.equals(once)).toBe(true);
   });
 
   it.each([

@@ -3,12 +3,13 @@ import ExcelJS from 'exceljs';
 import type { WeeklyReport } from '@/lib/domain/weekly-report';
 import type { Translator } from '@/lib/i18n/messages';
 import { COLUMNS } from './columns';
-import { nodeToWeb } from './csv';
+import { drained, nodeToWeb } from './csv';
 import { headerCells, tableRows, titleLines } from './table';
 
 const WAN_FORMAT = '#,##0';
 const TITLE_ROWS = 2;
 const BOLD = { bold: true };
+const ROWS_PER_DRAIN = 100;
 
 /**
  * The report as an xlsx, written by exceljs's streaming writer: each row is committed as soon as it is
@@ -21,6 +22,20 @@ export function reportXlsx(report: WeeklyReport, t: Translator): ReadableStream<
     useStyles: true,
     useSharedStrings: false,
   });
+  // The file's own dates are the report's: exporting one closed week twice gives the same workbook.
+  workbook.created = new Date(report.asOf);
+  workbook.modified = workbook.created;
+  void writeSheet(workbook, report, t, out).catch((err: Error) => out.destroy(err));
+  return nodeToWeb(out);
+}
+
+/** Rows go out as the client takes them: every few rows the writer waits for the stream to drain. */
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  report: WeeklyReport,
+  t: Translator,
+  out: PassThrough,
+): Promise<void> {
   const sheet = workbook.addWorksheet(t('weeklyReport.title'), {
     // The title lines and the header stay in view while scrolling.
     views: [{ state: 'frozen', ySplit: TITLE_ROWS + 1, xSplit: 2 }],
@@ -54,12 +69,13 @@ export function reportXlsx(report: WeeklyReport, t: Translator): ReadableStream<
   });
   header.commit();
 
+  let written = 0;
   for (const line of tableRows(report, t)) {
     const row = sheet.addRow(line.cells);
     if (line.kind !== 'row') row.font = BOLD;
     row.commit();
+    if (++written % ROWS_PER_DRAIN === 0) await drained(out);
   }
   sheet.commit();
-  void workbook.commit().catch((err: Error) => out.destroy(err));
-  return nodeToWeb(out);
+  await workbook.commit();
 }

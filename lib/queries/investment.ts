@@ -6,6 +6,6 @@ import { progressReports, projects } from '@/db/schema';
  * of that year (a week belongs to the ISO year of its Thursday, as lib/domain/report-weeks.ts counts it).
  */
 export const yearToDateInvestment = sql<number>`(${projects.completedInvestment} + coalesce((
-  select sum(${progressReports.investment})::int from ${progressReports}
+  select sum(${progressReports.investment})::bigint from ${progressReports}
   where ${progressReports.projectId} = ${projects.id}
     and extract(isoyear from ${progressReports.weekStart}) = ${projects.planYear}), 0))`.mapWith(Number);

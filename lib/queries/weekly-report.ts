@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import { blockers, enterprises, parks, progressReports, projects, reportWeeks, zones } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { type IsoDate, zoneDateOf } from '@/lib/domain/dates';
@@ -20,7 +20,7 @@ const shanghaiDate = (column: typeof blockers.raisedAt | typeof blockers.closedA
 /** Completed in the plan year up to and including the week: the opening figure plus the weeks filed. */
 const yearToDateAt = (week: ReportWeek) =>
   sql<number>`(${projects.completedInvestment} + coalesce((
-  select sum(pr.investment)::int from ${progressReports} pr
+  select sum(pr.investment)::bigint from ${progressReports} pr
   where pr.project_id = ${projects.id} and pr.week_start <= ${week.start}
     and extract(isoyear from pr.week_start) = ${projects.planYear}), 0))`.mapWith(Number);
 
@@ -138,4 +138,24 @@ export async function weeklyReport(
   const state = await reportWeekState(db, zoneId, week.start);
   if (state?.status === 'closed' && state.snapshot) return state.snapshot as WeeklyReport;
   return readWeeklyReport(db, zoneId, week, now);
+}
+
+/**
+ * Whether the zone has closed this week or a later one. Takes the zone row in share mode, and closing takes it
+ * exclusively: a filing and a closing of one zone never overlap, so no filing lands after its week's snapshot.
+ */
+export async function closedOnOrAfter(db: DbOrTx, zoneId: number, weekStart: IsoDate): Promise<boolean> {
+  await db.select({ id: zones.id }).from(zones).where(eq(zones.id, zoneId)).for('share');
+  const [row] = await db
+    .select({ id: reportWeeks.id })
+    .from(reportWeeks)
+    .where(
+      and(
+        eq(reportWeeks.zoneId, zoneId),
+        eq(reportWeeks.status, 'closed'),
+        gte(reportWeeks.weekStart, weekStart),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }

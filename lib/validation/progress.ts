@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { isWeekStart, reportWeekOf } from '@/lib/domain/report-weeks';
 import { id, isoDate, text } from './fields';
 
-/** 万元 per week; 10,000 亿元 is far beyond any single project's week and catches a slipped digit. */
-const MAX_WEEKLY_WAN = 100_000_000;
+/** 万元 per week: 100 亿元 in one week is beyond any project, so more is a slipped unit. */
+const MAX_WEEKLY_WAN = 1_000_000;
 
 /**
  * 周调度: this week's progress, next week's plan, and the investment completed this week (integer 万元).

@@ -27,7 +27,7 @@ export default async function WeekPage({
   const [t, detail] = await Promise.all([getTranslations(), getProjectDetail(await getDb(), viewer, id)]);
   if (!detail || !can(viewer, 'progress.file', detail.access)) notFound();
 
-  // An earlier week stays editable (until closing weeks arrives with the weekly report); never a future one.
+  // An earlier week stays editable until a supervisor closes it (the form then shows it read-only).
   const current = reportWeekOf(new Date());
   const asked = (await searchParams).week;
   const week = asked && isIsoDate(asked) && asked <= current.end ? reportWeekContaining(asked) : current;

@@ -40,7 +40,7 @@ describe('checkCredentials', () => {
       .orderBy(auditLog.id)
       .limit(1)
       .offset(MAX_ACCOUNT_FAILURES);
-    expect((last?.after as { reason: string }).reason).toBe('throttled');
+    expect((last?.after as { reason: string } | undefined)?.reason).toBe('throttled');
   });
 
   it('refuses an address that failed for many accounts', async () => {

@@ -24,3 +24,28 @@ test('officials do not get the dashboard', async ({ page }) => {
   const response = await page.goto('/dashboard');
   expect(response?.status()).toBe(404);
 });
+
+test('report downloads follow the page’s permissions: signed out, forged, other zone', async ({
+  browser,
+  baseURL,
+}) => {
+  const anonymous = await browser.newContext();
+  const redirected = await anonymous.request.get('/api/reports/weekly/csv', { maxRedirects: 0 });
+  expect(redirected.status()).toBe(307);
+  await anonymous.addCookies([{ name: 'authjs.session-token', value: 'forged', url: baseURL ?? '' }]);
+  expect((await anonymous.request.get('/api/reports/weekly/csv')).status()).toBe(401);
+
+  const other = await browser.newPage();
+  await signInAs(other, 'gaoxin');
+  const zoneOfReport = 1; // 上党经开区, the seed's first zone
+  expect((await other.context().request.get(`/api/reports/weekly/xlsx?zone=${zoneOfReport}`)).status()).toBe(
+    404,
+  );
+
+  const supervisor = await browser.newPage();
+  await signInAs(supervisor, 'duban');
+  const csv = await supervisor.context().request.get(`/api/reports/weekly/csv?zone=${zoneOfReport}`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+});

@@ -1,10 +1,11 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { rate, scheduleProgress } from '@/lib/domain/kpi';
 import { investmentRows } from '@/lib/queries/dashboard';
+import { DataTable } from '../../_components/data-table';
 import { RowsHeading } from '../figure-card';
+import { ProjectCells } from '../project-cells';
 import { rateText } from '../rate-text';
 import { requireSupervisor } from '../require-supervisor';
 
@@ -37,36 +38,27 @@ export default async function InvestmentPage() {
             : t('dashboard.cards.noPlan')
         }
       />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100 text-slate-600">
-            <tr>
-              <th className="px-3 py-2">{t('projects.name')}</th>
-              <th className="px-3 py-2">{t('projects.park')}</th>
-              <th className="px-3 py-2">{t('projects.stage')}</th>
-              <th className="px-3 py-2 text-right">{t('project.annual')}</th>
-              <th className="px-3 py-2 text-right">{t('project.completed')}</th>
-              <th className="px-3 py-2 text-right">{t('dashboard.investmentPage.share')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-100" data-testid="investment-row">
-                <td className="px-3 py-2">
-                  <Link href={`/projects/${r.id}`} className="font-medium text-red-900 hover:underline">
-                    {r.name}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{r.parkName}</td>
-                <td className="px-3 py-2">{t(`stages.${r.stage}`)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{wan(r.annualPlan)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{wan(r.completed)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{share(r.completed, r.annualPlan)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        headers={[
+          { label: t('projects.name') },
+          { label: t('projects.park') },
+          { label: t('projects.stage') },
+          { label: t('project.annual'), align: 'right' },
+          { label: t('project.completed'), align: 'right' },
+          { label: t('dashboard.investmentPage.share'), align: 'right' },
+        ]}
+        empty={rows.length === 0}
+        emptyText={t('projects.none')}
+      >
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100" data-testid="investment-row">
+            <ProjectCells id={r.id} name={r.name} parkName={r.parkName} stageLabel={t(`stages.${r.stage}`)} />
+            <td className="px-3 py-2 text-right tabular-nums">{wan(r.annualPlan)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{wan(r.completed)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{share(r.completed, r.annualPlan)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -5,8 +5,10 @@ import { getDb } from '@/db';
 import { CAMPAIGN_KPIS, kpiByKey, kpiFigure } from '@/lib/domain/kpi';
 import { kpiProjects } from '@/lib/queries/campaign-kpis';
 import { roundById } from '@/lib/queries/campaigns';
+import { DataTable } from '../../_components/data-table';
 import { RowsHeading } from '../figure-card';
 import { kpiHref } from '../kpi-link';
+import { ProjectCells } from '../project-cells';
 import { rateText } from '../rate-text';
 import { requireSupervisor } from '../require-supervisor';
 
@@ -59,42 +61,27 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
           </Link>
         )}
       </nav>
-      {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-500">
-          {t('dashboard.kpiPage.none', { batch: t(`campaigns.batches.${kpi.batch}`) })}
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100 text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t('projects.name')}</th>
-                <th className="px-3 py-2">{t('projects.park')}</th>
-                <th className="px-3 py-2">{t('dashboard.kpiPage.stageNow')}</th>
-                <th className="px-3 py-2">{t('dashboard.kpiPage.result')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100" data-testid="kpi-row" data-met={r.met}>
-                  <td className="px-3 py-2">
-                    <Link href={`/projects/${r.id}`} className="font-medium text-red-900 hover:underline">
-                      {r.name}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{r.parkName}</td>
-                  <td className="px-3 py-2">{t(`stages.${r.stage}`)}</td>
-                  <td className={`px-3 py-2 ${r.met ? 'text-light-green' : 'text-light-yellow'}`}>
-                    {t(r.met ? 'dashboard.kpiPage.met' : 'dashboard.kpiPage.notYet', {
-                      stage: t(`stages.${kpi.success}`),
-                    })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        headers={[
+          { label: t('projects.name') },
+          { label: t('projects.park') },
+          { label: t('dashboard.kpiPage.stageNow') },
+          { label: t('dashboard.kpiPage.result') },
+        ]}
+        empty={rows.length === 0}
+        emptyText={t('dashboard.kpiPage.none', { batch: t(`campaigns.batches.${kpi.batch}`) })}
+      >
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100" data-testid="kpi-row" data-met={r.met}>
+            <ProjectCells id={r.id} name={r.name} parkName={r.parkName} stageLabel={t(`stages.${r.stage}`)} />
+            <td className={`px-3 py-2 ${r.met ? 'text-light-green' : 'text-light-yellow'}`}>
+              {t(r.met ? 'dashboard.kpiPage.met' : 'dashboard.kpiPage.notYet', {
+                stage: t(`stages.${kpi.success}`),
+              })}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

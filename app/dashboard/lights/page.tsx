@@ -1,12 +1,13 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { AT_RISK_DAYS, type TrafficLight as Light, lightFromCounts } from '@/lib/domain/milestones';
 import { listProjects } from '@/lib/queries/projects';
+import { DataTable } from '../../_components/data-table';
 import { TrafficLight } from '../../_components/traffic-light';
 import { RowsHeading } from '../figure-card';
+import { ProjectCells } from '../project-cells';
 import { requireSupervisor } from '../require-supervisor';
 
 const LIGHTS: readonly Light[] = ['red', 'yellow', 'green'];
@@ -27,46 +28,31 @@ export default async function LightsPage({ searchParams }: { searchParams: Promi
         title={t('dashboard.lightsPage.title', { light: t(`lights.${light}`) })}
         summary={`${t('dashboard.count', { count: rows.length })} · ${t('lights.legend', { days: AT_RISK_DAYS })}`}
       />
-      {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-500">
-          {t('projects.none')}
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100 text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t('projects.name')}</th>
-                <th className="px-3 py-2">{t('projects.park')}</th>
-                <th className="px-3 py-2">{t('projects.stage')}</th>
-                <th className="px-3 py-2 text-right">{t('projects.late')}</th>
-                <th className="px-3 py-2 text-right">{t('dashboard.lightsPage.dueSoon')}</th>
-                <th className="px-3 py-2 text-right">{t('dashboard.lightsPage.overdueBlockers')}</th>
-                <th className="px-3 py-2">{t('project.light')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100" data-testid="light-row">
-                  <td className="px-3 py-2">
-                    <Link href={`/projects/${r.id}`} className="font-medium text-red-900 hover:underline">
-                      {r.name}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{r.parkName}</td>
-                  <td className="px-3 py-2">{t(`stages.${r.stage}`)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{r.lateCount}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{r.dueSoonCount}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{r.overdueBlockers}</td>
-                  <td className="px-3 py-2">
-                    <TrafficLight light={light} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        headers={[
+          { label: t('projects.name') },
+          { label: t('projects.park') },
+          { label: t('projects.stage') },
+          { label: t('projects.late'), align: 'right' },
+          { label: t('dashboard.lightsPage.dueSoon'), align: 'right' },
+          { label: t('dashboard.lightsPage.overdueBlockers'), align: 'right' },
+          { label: t('project.light') },
+        ]}
+        empty={rows.length === 0}
+        emptyText={t('projects.none')}
+      >
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100" data-testid="light-row">
+            <ProjectCells id={r.id} name={r.name} parkName={r.parkName} stageLabel={t(`stages.${r.stage}`)} />
+            <td className="px-3 py-2 text-right tabular-nums">{r.lateCount}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{r.dueSoonCount}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{r.overdueBlockers}</td>
+            <td className="px-3 py-2">
+              <TrafficLight light={light} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -26,6 +26,7 @@ export function openPostgres(connectionString: string): DbHandle {
   return {
     db,
     driver: 'pg',
+    url: connectionString,
     async close() {
       await pool.end();
     },

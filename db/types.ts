@@ -11,6 +11,8 @@ export type DbOrTx = Db | Tx;
 export interface DbHandle {
   db: Db;
   driver: 'pg' | 'pglite';
+  /** node-postgres only: where it connects (for pg_dump and pg_restore). */
+  url?: string;
   /** The embedded client, for dumps (test templates and backups); absent on node-postgres. */
   pglite?: PGlite;
   close(): Promise<void>;

@@ -18,14 +18,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts', 'db/**/*.test.ts'],
-          exclude: ['**/*.db.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/*.pg.test.ts'],
         },
       },
       {
         extends: true,
         test: {
           name: 'db',
-          include: ['**/*.db.test.ts'],
+          // *.pg.test.ts need a PostgreSQL server (several connections, killing one): only with DATABASE_URL.
+          include: ['**/*.db.test.ts', ...(process.env.DATABASE_URL ? ['**/*.pg.test.ts'] : [])],
           exclude: ['node_modules/**', '.next/**'],
           globalSetup: ['db/testing/global-setup.ts'],
           testTimeout: 30_000,

@@ -22,6 +22,11 @@ export function openPostgres(connectionString: string): DbHandle {
   });
   // An idle client that loses its connection must not crash the process; the pool replaces it.
   pool.on('error', (err) => console.error('[db] idle client error:', err.message));
+  // A connection lost while in use must fail its query (the action answers with a clean error), not crash the
+  // process with an unhandled 'error' event; the pool then opens a new one.
+  pool.on('connect', (client) =>
+    client.on('error', (err) => console.error('[db] connection lost:', err.message)),
+  );
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,

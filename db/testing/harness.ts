@@ -27,6 +27,11 @@ export function actionHarness() {
     get db(): Db {
       return handle.db;
     },
+    /** PostgreSQL only: the test database's connection string, for tests that open their own sessions. */
+    get url(): string {
+      if (!handle.url) throw new Error('not a PostgreSQL test database');
+      return handle.url;
+    },
     async ctx(username: string | null, locale: Locale = 'zh-CN'): Promise<ActionContext> {
       const session = username ? await sessionOf(handle.db, username) : null;
       return { db: handle.db, session, ip: '203.0.113.7', locale };

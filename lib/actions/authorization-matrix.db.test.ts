@@ -1,0 +1,442 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { and, asc, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { tableChecksums } from '@/db/backup';
+import {
+  blockers,
+  campaignEntries,
+  campaignRounds,
+  milestones,
+  notifications,
+  projectAssignments,
+  reportWeeks,
+  users,
+  zones,
+} from '@/db/schema';
+import { openTestDb, sessionOf } from '@/db/testing/test-db';
+import type { Db } from '@/db/types';
+import { zoneDateOf } from '@/lib/domain/dates';
+import { reportWeekOf } from '@/lib/domain/report-weeks';
+import { assignContactAction, endAssignmentAction } from './assignment';
+import * as moves from './blocker-moves';
+import { raiseBlockerAction } from './blocker-raise';
+import { addEntriesAction, createRoundAction, removeEntryAction } from './campaign';
+import type { Action } from './define-action';
+import { addMilestoneAction, applyMilestoneTemplateAction } from './milestone-add';
+import { moveMilestoneAction, removeMilestoneAction } from './milestone-order';
+import { updateMilestoneAction } from './milestone-update';
+import { markAllNotificationsReadAction, markNotificationReadAction } from './notification-read';
+import { fileProgressAction } from './progress';
+import { createProjectAction } from './project-create';
+import { closeReportWeekAction, reopenReportWeekAction } from './report-week';
+import { advanceStageAction, correctStageAction } from './stage';
+import { createUserAction, resetPasswordAction, setUserDisabledAction } from './users';
+
+// The authorization matrix: every server action × every kind of person. Each allowed cell must succeed on a
+// fresh database; each refused cell must be refused for lack of permission (not for bad input) and leave every
+// table as it was, audit_log included. The table must list exactly the server actions that exist.
+
+const ROLES = {
+  admin: 'admin',
+  supervisor: 'duban',
+  otherZoneSupervisor: 'gaoxin',
+  citySupervisor: 'shangwu',
+  leader: 'zhang',
+  cadre: 'liu',
+  liaison: 'xu',
+  unassignedOfficial: 'ma',
+  viewer: 'chakan',
+  disabled: 'disabled',
+  signedOut: null,
+} as const;
+type Role = keyof typeof ROLES;
+const ALL = Object.keys(ROLES) as Role[];
+
+const PROJECT = '日盛达光伏玻璃生产线（二期）'; // leader zhang, cadre liu, liaison xu
+const MANAGERS: Role[] = ['admin', 'supervisor', 'citySupervisor'];
+const SUPERVISORS: Role[] = ['supervisor', 'citySupervisor'];
+const OFFICIALS: Role[] = ['leader', 'cadre', 'liaison'];
+const SIGNED_IN: Role[] = ALL.filter((r) => r !== 'signedOut' && r !== 'disabled');
+
+async function one<T>(rows: Promise<T[]>): Promise<T> {
+  const [row] = await rows;
+  if (!row) throw new Error('fixture missing');
+  return row;
+}
+const userId = async (db: Db, username: string) =>
+  (await one(db.select({ id: users.id }).from(users).where(eq(users.username, username)))).id;
+const projectOf = async (db: Db) => (await import('@/db/schema')).projects;
+async function projectId(db: Db) {
+  const projects = await projectOf(db);
+  return (await one(db.select({ id: projects.id }).from(projects).where(eq(projects.name, PROJECT)))).id;
+}
+const zoneId = async (db: Db) =>
+  (await one(db.select({ id: zones.id }).from(zones).where(eq(zones.code, 'shangdang')))).id;
+const milestonesOf = async (db: Db) =>
+  db
+    .select()
+    .from(milestones)
+    .where(eq(milestones.projectId, await projectId(db)))
+    .orderBy(asc(milestones.sortOrder));
+const today = () => zoneDateOf(new Date());
+
+/** A blocker on the project, raised by its liaison, in the given state. */
+async function blocker(db: Db, state: { status?: 'open' | 'resolved'; level?: 'zone' | 'city' } = {}) {
+  const row = await one(
+    db
+      .insert(blockers)
+      .values({
+        projectId: await projectId(db),
+        title: '矩阵测试问题',
+        category: 'land',
+        status: state.status ?? 'open',
+        level: state.level ?? 'zone',
+        resolution: state.status === 'resolved' ? '已协调' : null,
+        raisedBy: await userId(db, 'xu'),
+        clientKey: randomUUID(),
+      })
+      .returning(),
+  );
+  return { blockerId: row.id, version: row.version };
+}
+
+interface Cell {
+  allow: Role[];
+  /** The input for this person, built on the database as it is (fixtures may be written here). */
+  input(db: Db, role: Role): Promise<Record<string, unknown>>;
+}
+
+const MATRIX: Record<string, Cell & { action: Action<unknown> }> = {
+  updateMilestone: {
+    action: updateMilestoneAction,
+    allow: [...MANAGERS, ...OFFICIALS],
+    input: async (db) => {
+      const [m] = await milestonesOf(db);
+      return { milestoneId: m?.id, version: m?.version, status: 'in_progress', actualOn: '', note: '矩阵' };
+    },
+  },
+  addMilestone: {
+    action: addMilestoneAction,
+    allow: [...MANAGERS, ...OFFICIALS],
+    input: async (db) => ({ projectId: await projectId(db), name: '新节点', plannedOn: '2030-01-01' }),
+  },
+  applyMilestoneTemplate: {
+    action: applyMilestoneTemplateAction,
+    allow: [...MANAGERS, ...OFFICIALS],
+    input: async (db) => {
+      await db.delete(milestones).where(eq(milestones.projectId, await projectId(db)));
+      return { projectId: await projectId(db) };
+    },
+  },
+  moveMilestone: {
+    action: moveMilestoneAction,
+    allow: [...MANAGERS, ...OFFICIALS],
+    input: async (db) => {
+      const m = (await milestonesOf(db))[1];
+      return { milestoneId: m?.id, version: m?.version, direction: 'up' };
+    },
+  },
+  removeMilestone: {
+    action: removeMilestoneAction,
+    allow: [...MANAGERS, ...OFFICIALS],
+    input: async (db) => {
+      const m = (await milestonesOf(db)).at(-1);
+      return { milestoneId: m?.id, version: m?.version };
+    },
+  },
+  advanceStage: {
+    action: advanceStageAction,
+    allow: [...MANAGERS, 'leader', 'cadre'],
+    input: async (db) => {
+      const projects = await projectOf(db);
+      const p = await one(
+        db
+          .select()
+          .from(projects)
+          .where(eq(projects.id, await projectId(db))),
+      );
+      return { projectId: p.id, version: p.version, to: 'in_production', reachedOn: '2024-04-10' };
+    },
+  },
+  correctStage: {
+    action: correctStageAction,
+    allow: SUPERVISORS,
+    input: async (db) => {
+      const projects = await projectOf(db);
+      const p = await one(
+        db
+          .select()
+          .from(projects)
+          .where(eq(projects.id, await projectId(db))),
+      );
+      return { projectId: p.id, version: p.version, to: 'signed', reason: '矩阵测试更正' };
+    },
+  },
+  assignContact: {
+    action: assignContactAction,
+    allow: MANAGERS,
+    input: async (db) => ({
+      projectId: await projectId(db),
+      role: 'liaison',
+      userId: await userId(db, 'lin'),
+      currentUserId: await userId(db, 'xu'),
+      since: today(),
+    }),
+  },
+  endAssignment: {
+    action: endAssignmentAction,
+    allow: MANAGERS,
+    input: async (db) => {
+      const a = await one(
+        db
+          .select()
+          .from(projectAssignments)
+          .where(
+            and(
+              eq(projectAssignments.projectId, await projectId(db)),
+              eq(projectAssignments.role, 'liaison'),
+            ),
+          ),
+      );
+      return { assignmentId: a.id, until: today() };
+    },
+  },
+  fileProgress: {
+    action: fileProgressAction,
+    allow: OFFICIALS,
+    input: async (db) => ({
+      projectId: await projectId(db),
+      weekStart: reportWeekOf(new Date()).start,
+      version: '',
+      progress: '矩阵测试进展',
+      investment: 1,
+    }),
+  },
+  createProject: {
+    action: createProjectAction,
+    allow: ['admin'],
+    input: async (db) => {
+      const { parks } = await import('@/db/schema');
+      const park = await one(
+        db
+          .select()
+          .from(parks)
+          .where(eq(parks.zoneId, await zoneId(db)))
+          .limit(1),
+      );
+      return {
+        name: '矩阵测试项目',
+        enterprise: '矩阵测试企业',
+        parkId: park.id,
+        kind: 'new',
+        stage: 'signed',
+        stageOn: '2024-04-01',
+        planYear: 2024,
+        totalInvestment: 100,
+        annualPlannedInvestment: 10,
+        completedInvestment: 0,
+      };
+    },
+  },
+  raiseBlocker: {
+    action: raiseBlockerAction,
+    allow: OFFICIALS,
+    input: async (db) => ({
+      projectId: await projectId(db),
+      clientKey: randomUUID(),
+      title: '矩阵测试',
+      category: 'land',
+    }),
+  },
+  assignBlocker: {
+    action: moves.assignBlockerAction,
+    allow: SUPERVISORS,
+    input: async (db) => ({ ...(await blocker(db)), responsibleUnit: '自然资源局', deadline: '2999-01-01' }),
+  },
+  resolveBlocker: {
+    action: moves.resolveBlockerAction,
+    allow: SUPERVISORS,
+    input: async (db) => ({ ...(await blocker(db)), resolution: '已解决' }),
+  },
+  closeBlocker: {
+    action: moves.closeBlockerAction,
+    allow: [...SUPERVISORS, 'liaison'],
+    input: async (db) => blocker(db, { status: 'resolved' }),
+  },
+  reopenBlocker: {
+    action: moves.reopenBlockerAction,
+    allow: [...SUPERVISORS, 'liaison'],
+    input: async (db) => ({ ...(await blocker(db, { status: 'resolved' })), comment: '未解决' }),
+  },
+  escalateBlocker: {
+    action: moves.escalateBlockerAction,
+    allow: SUPERVISORS,
+    input: async (db) => blocker(db),
+  },
+  deescalateBlocker: {
+    action: moves.deescalateBlockerAction,
+    allow: ['citySupervisor'],
+    input: async (db) => blocker(db, { level: 'city' }),
+  },
+  commentBlocker: {
+    action: moves.commentBlockerAction,
+    allow: [...SUPERVISORS, ...OFFICIALS],
+    input: async (db) => ({ blockerId: (await blocker(db)).blockerId, comment: '矩阵测试意见' }),
+  },
+  markNotificationRead: {
+    action: markNotificationReadAction,
+    allow: SIGNED_IN,
+    input: async (db, role) => {
+      // one's own notification (for the signed out: someone's)
+      const owner = await userId(db, ROLES[role] ?? 'xu');
+      const n = await one(
+        db
+          .insert(notifications)
+          .values({
+            userId: owner,
+            kind: 'blocker_comment',
+            payload: { blockerTitle: 't', projectName: 'p', actorName: 'a' },
+          })
+          .returning(),
+      );
+      return { notificationId: n.id };
+    },
+  },
+  markAllNotificationsRead: {
+    action: markAllNotificationsReadAction,
+    allow: SIGNED_IN,
+    input: async () => ({}),
+  },
+  createUser: {
+    action: createUserAction,
+    allow: ['admin'],
+    input: async () => ({
+      username: `matrix${Date.now() % 100000}`,
+      name: '矩阵',
+      title: '',
+      role: 'viewer',
+      password: 'matrix-password',
+    }),
+  },
+  resetPassword: {
+    action: resetPasswordAction,
+    allow: ['admin'],
+    input: async (db) => {
+      const u = await one(db.select().from(users).where(eq(users.username, 'sun')));
+      return { userId: u.id, version: u.version, password: 'matrix-password' };
+    },
+  },
+  setUserDisabled: {
+    action: setUserDisabledAction,
+    allow: ['admin'],
+    input: async (db) => {
+      const u = await one(db.select().from(users).where(eq(users.username, 'sun')));
+      return { userId: u.id, version: u.version, disabled: true };
+    },
+  },
+  closeReportWeek: {
+    action: closeReportWeekAction,
+    allow: SUPERVISORS,
+    input: async (db) => ({
+      zoneId: await zoneId(db),
+      weekStart: reportWeekOf(new Date()).start,
+      version: 0,
+    }),
+  },
+  reopenReportWeek: {
+    action: reopenReportWeekAction,
+    allow: SUPERVISORS,
+    input: async (db) => {
+      const weekStart = reportWeekOf(new Date()).start;
+      await db
+        .insert(reportWeeks)
+        .values({ zoneId: await zoneId(db), weekStart, status: 'closed', snapshot: {} })
+        .onConflictDoNothing();
+      return { zoneId: await zoneId(db), weekStart, version: 1, reason: '矩阵测试' };
+    },
+  },
+  createRound: {
+    action: createRoundAction,
+    // rounds are city-wide; which projects a zone lists is checked on the entries
+    allow: ['admin', 'supervisor', 'otherZoneSupervisor', 'citySupervisor'],
+    input: async () => ({ name: '矩阵测试轮次', heldOn: '2024-04-01' }),
+  },
+  addEntries: {
+    action: addEntriesAction,
+    allow: MANAGERS,
+    input: async (db) => {
+      const round = await one(
+        db.insert(campaignRounds).values({ name: '矩阵', heldOn: '2024-04-01' }).returning(),
+      );
+      return { roundId: round.id, batch: 'started', projectIds: [await projectId(db)] };
+    },
+  },
+  removeEntry: {
+    action: removeEntryAction,
+    allow: MANAGERS,
+    input: async (db) => {
+      const round = await one(
+        db.insert(campaignRounds).values({ name: '矩阵', heldOn: '2024-04-01' }).returning(),
+      );
+      const entry = await one(
+        db
+          .insert(campaignEntries)
+          .values({ roundId: round.id, projectId: await projectId(db), batch: 'started' })
+          .returning(),
+      );
+      return { entryId: entry.id };
+    },
+  },
+};
+
+/** Server functions as the 'use server' files export them. */
+function servedActions(): string[] {
+  const dir = import.meta.dirname;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'sign-in.ts' && !f.endsWith('.test.ts'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+    .filter((text) => /^['"]use server['"];/m.test(text))
+    .flatMap((text) => [...text.matchAll(/export async function (\w+)\(/g)].map((m) => m[1] ?? ''));
+}
+
+async function runAs(db: Db, cell: (typeof MATRIX)[string], role: Role) {
+  const username = ROLES[role];
+  const input = await cell.input(db, role);
+  const before = await tableChecksums(db);
+  const session = username ? await sessionOf(db, username) : null;
+  const { result } = await cell.action.run({ db, session, ip: null, locale: 'zh-CN' }, input);
+  return { result, before };
+}
+
+describe('authorization matrix', () => {
+  it('lists every server action, and nothing else', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(servedActions().sort());
+  });
+
+  it.each(Object.entries(MATRIX))('%s', async (_name, cell) => {
+    // Refused cells share one database: each must leave it as it was.
+    const shared = await openTestDb();
+    try {
+      for (const role of ALL.filter((r) => !cell.allow.includes(r))) {
+        const { result, before } = await runAs(shared.db, cell, role);
+        expect(result.ok, `${role} must be refused`).toBe(false);
+        if (!result.ok) expect(['unauthenticated', 'forbidden', 'not_found'], role).toContain(result.code);
+        expect(await tableChecksums(shared.db), `${role} changed something`).toEqual(before);
+      }
+    } finally {
+      await shared.close();
+    }
+    // Allowed cells each start from a fresh database.
+    for (const role of cell.allow) {
+      const fresh = await openTestDb();
+      try {
+        const { result } = await runAs(fresh.db, cell, role);
+        expect(result, `${role} must be allowed`).toMatchObject({ ok: true });
+      } finally {
+        await fresh.close();
+      }
+    }
+  });
+});

@@ -10,7 +10,9 @@ import {
   campaignRounds,
   milestones,
   notifications,
+  parks,
   projectAssignments,
+  projects,
   reportWeeks,
   users,
   zones,
@@ -67,9 +69,7 @@ async function one<T>(rows: Promise<T[]>): Promise<T> {
 }
 const userId = async (db: Db, username: string) =>
   (await one(db.select({ id: users.id }).from(users).where(eq(users.username, username)))).id;
-const projectOf = async (db: Db) => (await import('@/db/schema')).projects;
 async function projectId(db: Db) {
-  const projects = await projectOf(db);
   return (await one(db.select({ id: projects.id }).from(projects).where(eq(projects.name, PROJECT)))).id;
 }
 const zoneId = async (db: Db) =>
@@ -150,7 +150,6 @@ const MATRIX: Record<string, Cell & { action: Action<unknown> }> = {
     action: advanceStageAction,
     allow: [...MANAGERS, 'leader', 'cadre'],
     input: async (db) => {
-      const projects = await projectOf(db);
       const p = await one(
         db
           .select()
@@ -164,7 +163,6 @@ const MATRIX: Record<string, Cell & { action: Action<unknown> }> = {
     action: correctStageAction,
     allow: SUPERVISORS,
     input: async (db) => {
-      const projects = await projectOf(db);
       const p = await one(
         db
           .select()
@@ -218,7 +216,6 @@ const MATRIX: Record<string, Cell & { action: Action<unknown> }> = {
     action: createProjectAction,
     allow: ['admin'],
     input: async (db) => {
-      const { parks } = await import('@/db/schema');
       const park = await one(
         db
           .select()

@@ -1,27 +1,39 @@
-import { getTranslations } from 'next-intl/server';
-import { ASSIGNMENT_ROLES } from '@/lib/domain/vocabulary';
+import { ASSIGNMENT_ROLES, type AssignmentRole } from '@/lib/domain/vocabulary';
 import type { ContactsByRole } from '@/lib/queries/contacts';
 
-/** The three "三个一" holders in one compact block, a vacant role shown as such. */
-export async function ContactNames({ contacts }: { contacts: ContactsByRole }) {
-  const t = await getTranslations();
+export type ContactLabels = Record<AssignmentRole, string> & { vacant: string };
+
+/**
+ * The three "三个一" holders in one compact block, a vacant role shown as such. Labels come from the page
+ * (translated once for the whole list).
+ */
+export function ContactNames({ contacts, labels }: { contacts: ContactsByRole; labels: ContactLabels }) {
   return (
     <ul className="space-y-0.5 text-sm">
       {ASSIGNMENT_ROLES.map((role) => {
         const c = contacts[role];
         return (
           <li key={role} data-role={role}>
-            <span className="text-slate-500">
-              {t('projects.roleLabel', { role: t(`assignmentRoles.${role}`) })}
-            </span>
+            <span className="text-slate-500">{labels[role]}</span>
             {c ? (
               <span className={c.disabled ? 'text-slate-400 line-through' : ''}>{c.name}</span>
             ) : (
-              <span className="text-light-red">{t('projects.vacant')}</span>
+              <span className="text-light-red">{labels.vacant}</span>
             )}
           </li>
         );
       })}
     </ul>
   );
+}
+
+/** The labels, translated once per page. */
+export function contactLabels(t: (key: string, values?: Record<string, string>) => string): ContactLabels {
+  const label = (role: AssignmentRole) => t('projects.roleLabel', { role: t(`assignmentRoles.${role}`) });
+  return {
+    leader: label('leader'),
+    cadre: label('cadre'),
+    liaison: label('liaison'),
+    vacant: t('projects.vacant'),
+  };
 }

@@ -8,7 +8,7 @@ import { AT_RISK_DAYS, lightFromCounts } from '@/lib/domain/milestones';
 import { wanToYiText } from '@/lib/domain/money';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import { listParks, listProjects } from '@/lib/queries/projects';
-import { ContactNames } from '../_components/contact-names';
+import { ContactNames, contactLabels } from '../_components/contact-names';
 import { DataTable } from '../_components/data-table';
 import { FilterSelect } from '../_components/filter-select';
 import { TrafficLight } from '../_components/traffic-light';
@@ -32,6 +32,7 @@ export default async function ProjectsPage({
     listParks(db, viewer),
     listProjects(db, viewer, filter, zoneDateOf(new Date())),
   ]);
+  const labels = contactLabels(t as never);
   const total = rows.reduce((sum, r) => sum + r.totalInvestment, 0);
 
   return (
@@ -100,7 +101,7 @@ export default async function ProjectsPage({
             <td className="px-3 py-2 whitespace-nowrap">{t(`stages.${r.stage}`)}</td>
             <td className="px-3 py-2 text-right tabular-nums">{wanToYiText(r.totalInvestment)}</td>
             <td className="px-3 py-2">
-              <ContactNames contacts={r.contacts} />
+              <ContactNames contacts={r.contacts} labels={labels} />
             </td>
             <td
               className={`px-3 py-2 text-right tabular-nums ${r.lateCount > 0 ? 'font-semibold text-light-red' : 'text-slate-400'}`}
@@ -109,7 +110,7 @@ export default async function ProjectsPage({
               {r.lateCount}
             </td>
             <td className="px-3 py-2">
-              <TrafficLight light={lightFromCounts(r)} />
+              <TrafficLight light={lightFromCounts(r)} label={t(`lights.${lightFromCounts(r)}`)} />
             </td>
           </tr>
         ))}

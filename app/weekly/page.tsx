@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { weeklyFiling } from '@/lib/queries/weekly';
-import { ContactNames } from '../_components/contact-names';
+import { ContactNames, contactLabels } from '../_components/contact-names';
 
 /** For supervisors: this week's reports not yet filed, and those that repeat last week's word for word. */
 export default async function WeeklyPage() {
@@ -14,6 +14,7 @@ export default async function WeeklyPage() {
   if (!can(viewer, 'zone.supervise', { zoneId: viewer.zoneId })) notFound();
   const week = reportWeekOf(new Date());
   const [t, rows] = await Promise.all([getTranslations(), weeklyFiling(await getDb(), viewer, week)]);
+  const labels = contactLabels(t as never);
   const missing = rows.filter((r) => !r.filed);
   const repeated = rows.filter((r) => r.repeats);
   const list = (items: typeof rows, testId: string, empty: string) =>
@@ -36,7 +37,7 @@ export default async function WeeklyPage() {
               </Link>
               <div className="text-slate-500">{r.parkName}</div>
             </div>
-            <ContactNames contacts={r.contacts} />
+            <ContactNames contacts={r.contacts} labels={labels} />
           </li>
         ))}
       </ul>

@@ -48,7 +48,7 @@ export default async function LightsPage({ searchParams }: { searchParams: Promi
             <td className="px-3 py-2 text-right tabular-nums">{r.dueSoonCount}</td>
             <td className="px-3 py-2 text-right tabular-nums">{r.overdueBlockers}</td>
             <td className="px-3 py-2">
-              <TrafficLight light={light} />
+              <TrafficLight light={light} label={t(`lights.${light}`)} />
             </td>
           </tr>
         ))}

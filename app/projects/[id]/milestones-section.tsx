@@ -38,7 +38,10 @@ export async function MilestonesSection(props: {
                 {t('project.actualOn')} {m.actualOn ?? '—'}
               </span>
               <span data-testid="milestone-status">{t(`milestoneStatus.${m.status}`)}</span>
-              <TrafficLight light={props.lights[i] ?? 'green'} />
+              <TrafficLight
+                light={props.lights[i] ?? 'green'}
+                label={t(`lights.${props.lights[i] ?? 'green'}`)}
+              />
             </div>
             {m.note && <p className="mt-1 text-sm text-slate-600">{m.note}</p>}
             {props.mayEdit && (

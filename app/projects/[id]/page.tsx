@@ -49,7 +49,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-semibold">
           {project.name}
           <span className="text-base font-normal">
-            <TrafficLight light={projectLight} />
+            <TrafficLight light={projectLight} label={t(`lights.${projectLight}`)} />
           </span>
         </h1>
         {project.summary && <p className="mt-1 text-slate-700">{project.summary}</p>}

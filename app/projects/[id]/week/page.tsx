@@ -68,7 +68,10 @@ export default async function WeekPage({
                   <span className="font-medium">{m.name}</span>
                   <span>{m.plannedOn}</span>
                   <span data-testid="milestone-status">{t(`milestoneStatus.${m.status}`)}</span>
-                  <TrafficLight light={milestoneLight(m, today)} />
+                  <TrafficLight
+                    light={milestoneLight(m, today)}
+                    label={t(`lights.${milestoneLight(m, today)}`)}
+                  />
                 </div>
                 <MilestoneEditor milestone={m} first last />
               </li>

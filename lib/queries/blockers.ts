@@ -46,16 +46,21 @@ function filtered(viewer: Viewer, f: BlockerFilter, today: IsoDate, withStatusAn
   );
 }
 
+/** What every list of blockers shows of each. */
+const blockerSummary = {
+  id: blockers.id,
+  title: blockers.title,
+  category: blockers.category,
+  urgency: blockers.urgency,
+  status: blockers.status,
+  level: blockers.level,
+};
+
 /** The supervisor's queue: filtered, oldest first, each with its age and whether it is overdue. */
 export async function blockerQueue(db: DbOrTx, viewer: Viewer, f: BlockerFilter, today: IsoDate) {
   return db
     .select({
-      id: blockers.id,
-      title: blockers.title,
-      category: blockers.category,
-      urgency: blockers.urgency,
-      status: blockers.status,
-      level: blockers.level,
+      ...blockerSummary,
       deadline: sql<string | null>`coalesce(${blockers.deadline}, ${blockers.neededBy})`,
       responsibleUnit: blockers.responsibleUnit,
       raisedOn: sql<string>`(${blockers.raisedAt} at time zone 'Asia/Shanghai')::date::text`,
@@ -148,12 +153,7 @@ export type BlockerDetail = NonNullable<Awaited<ReturnType<typeof blockerDetail>
 export function projectBlockers(db: DbOrTx, projectId: number) {
   return db
     .select({
-      id: blockers.id,
-      title: blockers.title,
-      category: blockers.category,
-      urgency: blockers.urgency,
-      status: blockers.status,
-      level: blockers.level,
+      ...blockerSummary,
       deadline: blockers.deadline,
       neededBy: blockers.neededBy,
       responsibleUnit: blockers.responsibleUnit,

@@ -1,0 +1,65 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { projects, users } from '@/db/schema';
+import { actionHarness } from '@/db/testing/harness';
+import { MATRIX, PROJECT, ROLES } from '@/lib/testing/authorization-matrix';
+
+// Field-level: a forged form may carry fields the action does not take — another project, another person,
+// a role, another row's version. Each action, called by a person it allows, must ignore them (or refuse):
+// no row it writes may carry one of those values.
+
+const h = actionHarness();
+
+/** The extra fields, with values no honest write by this person would produce. */
+async function forgedFields() {
+  const [other] = await h.db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(ne(projects.name, PROJECT))
+    .limit(1);
+  const [stranger] = await h.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.username, 'gaoxin')));
+  const person = stranger?.id ?? -1;
+  return {
+    projectId: other?.id ?? -1,
+    userId: person,
+    actorId: person,
+    raisedBy: person,
+    filedBy: person,
+    updatedBy: person,
+    role: 'admin',
+    zoneId: 987_654,
+    version: 987_654,
+    id: 987_654,
+  } as const;
+}
+
+function changedRows(before: Record<string, unknown[]>, after: Record<string, unknown[]>) {
+  return Object.entries(after).flatMap(([table, rows]) => {
+    const old = new Set((before[table] ?? []).map((r) => JSON.stringify(r)));
+    return rows
+      .filter((r) => !old.has(JSON.stringify(r)))
+      .map((row) => ({ table, row: row as Record<string, unknown> }));
+  });
+}
+
+describe('extra fields in a forged form are never applied', () => {
+  it.each(Object.entries(MATRIX))('%s', async (_name, cell) => {
+    const role = cell.allow[0];
+    if (!role) throw new Error('an action nobody may call');
+    const honest = await cell.input(h.db, role);
+    const forged = Object.fromEntries(
+      Object.entries(await forgedFields()).filter(([key]) => !(key in honest)),
+    );
+    const before = await h.snapshot();
+    const result = await h.run(cell.action, ROLES[role], { ...honest, ...forged });
+    const written = changedRows(before, await h.snapshot());
+    // Refusing the forged form is fine (createUser, say, takes a zone and finds none); then nothing is written.
+    if (!result.ok) expect(written).toEqual([]);
+    for (const { table, row } of written)
+      for (const [key, value] of Object.entries(forged))
+        expect(row[key], `${table}.${key} took the forged value`).not.toBe(value);
+  });
+});

@@ -1,0 +1,136 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+// The built app driven over HTTP from a test, as a browser or a forger would reach it: `next start` on a
+// database of the test's choosing, sign-in through next-auth's own endpoints, server actions as raw POSTs.
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SESSION_COOKIE = 'authjs.session-token';
+
+export interface RunningApp {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+/** `next start` of the production build (`npm run build` first) on the given PostgreSQL database. */
+export async function startBuiltApp(databaseUrl: string): Promise<RunningApp> {
+  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID')))
+    throw new Error('no production build: run `npm run build` before this test');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    path.join(ROOT, 'node_modules', '.bin', 'next'),
+    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: 'http-test-only-secret',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  for (const deadline = Date.now() + 60_000; ; ) {
+    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`);
+    const ok = await fetch(`${url}/login`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error(`next start did not answer within 60 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Signs in with a password; returns the Cookie header that carries the session. */
+export async function signIn(url: string, username: string, password = 'demo2024'): Promise<string> {
+  const csrf = await fetch(`${url}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const response = await fetch(`${url}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { Cookie: jar.join('; '), 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ csrfToken, username, password }),
+  });
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0] ?? '')
+    .find((c) => c.split('=')[0]?.endsWith(SESSION_COOKIE));
+  if (!session) throw new Error(`${username} could not sign in (${response.status})`);
+  return session;
+}
+
+/** A cookie with the session's name and no valid session: past the proxy's comfort check, to the action. */
+export const FORGED_SESSION_COOKIE = `${SESSION_COOKIE}=not-a-session`;
+
+/** Server action ids by exported name, from the build's manifest: what an attacker reads from the JavaScript. */
+export function serverActionIds(): Record<string, string> {
+  const manifest = JSON.parse(
+    readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8'),
+  );
+  const ids: Record<string, string> = {};
+  for (const [id, entry] of Object.entries<{ exportedName: string }>(manifest.node))
+    ids[entry.exportedName] = id;
+  return ids;
+}
+
+/**
+ * POSTs a server action as a forged request would (no page, no client code): the id in `Next-Action`, the
+ * arguments as JSON. Returns the HTTP status and the action's own result from the RSC stream, if any.
+ */
+export async function postAction(app: RunningApp, cookie: string, actionId: string, input: unknown) {
+  const response = await fetch(`${app.url}/`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'Next-Action': actionId,
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Accept: 'text/x-component',
+      Origin: app.url,
+      Cookie: cookie,
+    },
+    body: JSON.stringify([input]),
+  });
+  const chunks = new Map(
+    (await response.text())
+      .split('\n')
+      .map((line) => /^(\w+):(.*)$/.exec(line))
+      .filter((m) => m !== null)
+      .map((m) => [m[1], m[2] ?? ''] as const),
+  );
+  // Chunk 0 is the response envelope; its "a" points at the chunk that holds the action's return value.
+  const pointer = /"a":"\$@(\w+)"/.exec(chunks.get('0') ?? '')?.[1];
+  const result = pointer ? (JSON.parse(chunks.get(pointer) ?? 'null') as unknown) : undefined;
+  return { status: response.status, result };
+}

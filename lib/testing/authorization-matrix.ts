@@ -1,0 +1,423 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { and, asc, eq } from 'drizzle-orm';
+import {
+  blockers,
+  campaignEntries,
+  campaignRounds,
+  milestones,
+  notifications,
+  parks,
+  projectAssignments,
+  projects,
+  reportWeeks,
+  users,
+  zones,
+} from '@/db/schema';
+import type { Db } from '@/db/types';
+import { assignContactAction, endAssignmentAction } from '@/lib/actions/assignment';
+import * as moves from '@/lib/actions/blocker-moves';
+import { raiseBlockerAction } from '@/lib/actions/blocker-raise';
+import { addEntriesAction, createRoundAction, removeEntryAction } from '@/lib/actions/campaign';
+import type { Action } from '@/lib/actions/define-action';
+import { addMilestoneAction, applyMilestoneTemplateAction } from '@/lib/actions/milestone-add';
+import { moveMilestoneAction, removeMilestoneAction } from '@/lib/actions/milestone-order';
+import { updateMilestoneAction } from '@/lib/actions/milestone-update';
+import { markAllNotificationsReadAction, markNotificationReadAction } from '@/lib/actions/notification-read';
+import { fileProgressAction } from '@/lib/actions/progress';
+import { createProjectAction } from '@/lib/actions/project-create';
+import { closeReportWeekAction, reopenReportWeekAction } from '@/lib/actions/report-week';
+import { advanceStageAction, correctStageAction } from '@/lib/actions/stage';
+import { createUserAction, resetPasswordAction, setUserDisabledAction } from '@/lib/actions/users';
+import { zoneDateOf } from '@/lib/domain/dates';
+import { reportWeekOf } from '@/lib/domain/report-weeks';
+
+// The authorization matrix: every server action × every kind of person, with an input for each built on the
+// database as it is. Two tests read it: one calls each action in process (allowed cells must succeed), one
+// POSTs each refused cell to the running app as a forged request would.
+
+export const ROLES = {
+  admin: 'admin',
+  supervisor: 'duban',
+  otherZoneSupervisor: 'gaoxin',
+  citySupervisor: 'shangwu',
+  leader: 'zhang',
+  cadre: 'liu',
+  liaison: 'xu',
+  unassignedOfficial: 'ma',
+  viewer: 'chakan',
+  disabled: 'disabled',
+  signedOut: null,
+} as const;
+export type Role = keyof typeof ROLES;
+export const ALL = Object.keys(ROLES) as Role[];
+
+export const PROJECT = '日盛达光伏玻璃生产线（二期）'; // leader zhang, cadre liu, liaison xu
+const MANAGERS: Role[] = ['admin', 'supervisor', 'citySupervisor'];
+const SUPERVISORS: Role[] = ['supervisor', 'citySupervisor'];
+const OFFICIALS: Role[] = ['leader', 'cadre', 'liaison'];
+const SIGNED_IN: Role[] = ALL.filter((r) => r !== 'signedOut' && r !== 'disabled');
+
+async function one<T>(rows: Promise<T[]>): Promise<T> {
+  const [row] = await rows;
+  if (!row) throw new Error('fixture missing');
+  return row;
+}
+const userId = async (db: Db, username: string) =>
+  (await one(db.select({ id: users.id }).from(users).where(eq(users.username, username)))).id;
+async function projectId(db: Db) {
+  return (await one(db.select({ id: projects.id }).from(projects).where(eq(projects.name, PROJECT)))).id;
+}
+const zoneId = async (db: Db) =>
+  (await one(db.select({ id: zones.id }).from(zones).where(eq(zones.code, 'shangdang')))).id;
+const milestonesOf = async (db: Db) =>
+  db
+    .select()
+    .from(milestones)
+    .where(eq(milestones.projectId, await projectId(db)))
+    .orderBy(asc(milestones.sortOrder));
+const today = () => zoneDateOf(new Date());
+
+/** A blocker on the project, raised by its liaison, in the given state. */
+async function blocker(db: Db, state: { status?: 'open' | 'resolved'; level?: 'zone' | 'city' } = {}) {
+  const row = await one(
+    db
+      .insert(blockers)
+      .values({
+        projectId: await projectId(db),
+        title: '矩阵测试问题',
+        category: 'land',
+        status: state.status ?? 'open',
+        level: state.level ?? 'zone',
+        resolution: state.status === 'resolved' ? '已协调' : null,
+        raisedBy: await userId(db, 'xu'),
+        clientKey: randomUUID(),
+      })
+      .returning(),
+  );
+  return { blockerId: row.id, version: row.version };
+}
+
+export interface MatrixCell {
+  action: Action<unknown>;
+  allow: Role[];
+  /** The input for this person, built on the database as it is (fixtures may be written here). */
+  input(db: Db, role: Role): Promise<Record<string, unknown>>;
+}
+
+export const MATRIX: Record<string, MatrixCell> = {
+  updateMilestone: {
+    action: updateMilestoneAction,
+    allow: [...MANAGERS, ...OFFICIALS],
+    input: async (db) => {
+      const [m] = await milestonesOf(db);
+      return { milestoneId: m?.id, version: m?.version, status: 'in_progress', actualOn: '', note: '矩阵' };
+    },
+  },
+  addMilestone: {
+    action: addMilestoneAction,
+    allow: [...MANAGERS, ...OFFICIALS],
+    input: async (db) => ({ projectId: await projectId(db), name: '新节点', plannedOn: '2030-01-01' }),
+  },
+  applyMilestoneTemplate: {
+    action: applyMilestoneTemplateAction,
+    allow: [...MANAGERS, ...OFFICIALS],
+    input: async (db) => {
+      await db.delete(milestones).where(eq(milestones.projectId, await projectId(db)));
+      return { projectId: await projectId(db) };
+    },
+  },
+  moveMilestone: {
+    action: moveMilestoneAction,
+    allow: [...MANAGERS, ...OFFICIALS],
+    input: async (db) => {
+      const m = (await milestonesOf(db))[1];
+      return { milestoneId: m?.id, version: m?.version, direction: 'up' };
+    },
+  },
+  removeMilestone: {
+    action: removeMilestoneAction,
+    allow: [...MANAGERS, ...OFFICIALS],
+    input: async (db) => {
+      const m = (await milestonesOf(db)).at(-1);
+      return { milestoneId: m?.id, version: m?.version };
+    },
+  },
+  advanceStage: {
+    action: advanceStageAction,
+    allow: [...MANAGERS, 'leader', 'cadre'],
+    input: async (db) => {
+      const p = await one(
+        db
+          .select()
+          .from(projects)
+          .where(eq(projects.id, await projectId(db))),
+      );
+      return { projectId: p.id, version: p.version, to: 'in_production', reachedOn: '2024-04-10' };
+    },
+  },
+  correctStage: {
+    action: correctStageAction,
+    allow: SUPERVISORS,
+    input: async (db) => {
+      const p = await one(
+        db
+          .select()
+          .from(projects)
+          .where(eq(projects.id, await projectId(db))),
+      );
+      return { projectId: p.id, version: p.version, to: 'signed', reason: '矩阵测试更正' };
+    },
+  },
+  assignContact: {
+    action: assignContactAction,
+    allow: MANAGERS,
+    input: async (db) => ({
+      projectId: await projectId(db),
+      role: 'liaison',
+      userId: await userId(db, 'lin'),
+      currentUserId: await userId(db, 'xu'),
+      since: today(),
+    }),
+  },
+  endAssignment: {
+    action: endAssignmentAction,
+    allow: MANAGERS,
+    input: async (db) => {
+      const a = await one(
+        db
+          .select()
+          .from(projectAssignments)
+          .where(
+            and(
+              eq(projectAssignments.projectId, await projectId(db)),
+              eq(projectAssignments.role, 'liaison'),
+            ),
+          ),
+      );
+      return { assignmentId: a.id, until: today() };
+    },
+  },
+  fileProgress: {
+    action: fileProgressAction,
+    allow: OFFICIALS,
+    input: async (db) => ({
+      projectId: await projectId(db),
+      weekStart: reportWeekOf(new Date()).start,
+      version: '',
+      progress: '矩阵测试进展',
+      investment: 1,
+    }),
+  },
+  createProject: {
+    action: createProjectAction,
+    allow: ['admin'],
+    input: async (db) => {
+      const park = await one(
+        db
+          .select()
+          .from(parks)
+          .where(eq(parks.zoneId, await zoneId(db)))
+          .limit(1),
+      );
+      return {
+        name: '矩阵测试项目',
+        enterprise: '矩阵测试企业',
+        parkId: park.id,
+        kind: 'new',
+        stage: 'signed',
+        stageOn: '2024-04-01',
+        planYear: 2024,
+        totalInvestment: 100,
+        annualPlannedInvestment: 10,
+        completedInvestment: 0,
+      };
+    },
+  },
+  raiseBlocker: {
+    action: raiseBlockerAction,
+    allow: OFFICIALS,
+    input: async (db) => ({
+      projectId: await projectId(db),
+      clientKey: randomUUID(),
+      title: '矩阵测试',
+      category: 'land',
+    }),
+  },
+  assignBlocker: {
+    action: moves.assignBlockerAction,
+    allow: SUPERVISORS,
+    input: async (db) => ({ ...(await blocker(db)), responsibleUnit: '自然资源局', deadline: '2999-01-01' }),
+  },
+  resolveBlocker: {
+    action: moves.resolveBlockerAction,
+    allow: SUPERVISORS,
+    input: async (db) => ({ ...(await blocker(db)), resolution: '已解决' }),
+  },
+  closeBlocker: {
+    action: moves.closeBlockerAction,
+    allow: [...SUPERVISORS, 'liaison'],
+    input: async (db) => blocker(db, { status: 'resolved' }),
+  },
+  reopenBlocker: {
+    action: moves.reopenBlockerAction,
+    allow: [...SUPERVISORS, 'liaison'],
+    input: async (db) => ({ ...(await blocker(db, { status: 'resolved' })), comment: '未解决' }),
+  },
+  escalateBlocker: {
+    action: moves.escalateBlockerAction,
+    allow: SUPERVISORS,
+    input: async (db) => blocker(db),
+  },
+  deescalateBlocker: {
+    action: moves.deescalateBlockerAction,
+    allow: ['citySupervisor'],
+    input: async (db) => blocker(db, { level: 'city' }),
+  },
+  commentBlocker: {
+    action: moves.commentBlockerAction,
+    allow: [...SUPERVISORS, ...OFFICIALS],
+    input: async (db) => ({ blockerId: (await blocker(db)).blockerId, comment: '矩阵测试意见' }),
+  },
+  markNotificationRead: {
+    action: markNotificationReadAction,
+    allow: SIGNED_IN,
+    input: async (db, role) => {
+      // one's own notification (for the signed out: someone's)
+      const owner = await userId(db, ROLES[role] ?? 'xu');
+      const n = await one(
+        db
+          .insert(notifications)
+          .values({
+            userId: owner,
+            kind: 'blocker_comment',
+            payload: { blockerTitle: 't', projectName: 'p', actorName: 'a' },
+          })
+          .returning(),
+      );
+      return { notificationId: n.id };
+    },
+  },
+  markAllNotificationsRead: {
+    action: markAllNotificationsReadAction,
+    allow: SIGNED_IN,
+    input: async () => ({}),
+  },
+  createUser: {
+    action: createUserAction,
+    allow: ['admin'],
+    input: async () => ({
+      username: `matrix${Date.now() % 100000}`,
+      name: '矩阵',
+      title: '',
+      role: 'viewer',
+      password: 'matrix-password',
+    }),
+  },
+  resetPassword: {
+    action: resetPasswordAction,
+    allow: ['admin'],
+    input: async (db) => {
+      const u = await one(db.select().from(users).where(eq(users.username, 'sun')));
+      return { userId: u.id, version: u.version, password: 'matrix-password' };
+    },
+  },
+  setUserDisabled: {
+    action: setUserDisabledAction,
+    allow: ['admin'],
+    input: async (db) => {
+      const u = await one(db.select().from(users).where(eq(users.username, 'sun')));
+      return { userId: u.id, version: u.version, disabled: true };
+    },
+  },
+  closeReportWeek: {
+    action: closeReportWeekAction,
+    allow: SUPERVISORS,
+    input: async (db) => ({
+      zoneId: await zoneId(db),
+      weekStart: reportWeekOf(new Date()).start,
+      version: 0,
+    }),
+  },
+  reopenReportWeek: {
+    action: reopenReportWeekAction,
+    allow: SUPERVISORS,
+    input: async (db) => {
+      const weekStart = reportWeekOf(new Date()).start;
+      await db
+        .insert(reportWeeks)
+        .values({ zoneId: await zoneId(db), weekStart, status: 'closed', snapshot: {} })
+        .onConflictDoNothing();
+      return { zoneId: await zoneId(db), weekStart, version: 1, reason: '矩阵测试' };
+    },
+  },
+  createRound: {
+    action: createRoundAction,
+    // rounds are city-wide; which projects a zone lists is checked on the entries
+    allow: ['admin', 'supervisor', 'otherZoneSupervisor', 'citySupervisor'],
+    input: async () => ({ name: '矩阵测试轮次', heldOn: '2024-04-01' }),
+  },
+  addEntries: {
+    action: addEntriesAction,
+    allow: MANAGERS,
+    input: async (db) => {
+      const round = await one(
+        db.insert(campaignRounds).values({ name: '矩阵', heldOn: '2024-04-01' }).returning(),
+      );
+      return { roundId: round.id, batch: 'started', projectIds: [await projectId(db)] };
+    },
+  },
+  removeEntry: {
+    action: removeEntryAction,
+    allow: MANAGERS,
+    input: async (db) => {
+      const round = await one(
+        db.insert(campaignRounds).values({ name: '矩阵', heldOn: '2024-04-01' }).returning(),
+      );
+      const entry = await one(
+        db
+          .insert(campaignEntries)
+          .values({ roundId: round.id, projectId: await projectId(db), batch: 'started' })
+          .returning(),
+      );
+      return { entryId: entry.id };
+    },
+  },
+};
+
+/**
+ * Route handlers besides next-auth's own, with the people who may read them; `path` is what a GET asks for.
+ * A refused GET answers 401 (no session) or 404 (not this person's zone), never data.
+ */
+export const ROUTES: Record<string, { file: string; allow: Role[]; path(db: Db): Promise<string> }> = {
+  weeklyReportCsv: {
+    file: 'app/api/reports/weekly/[format]/route.ts',
+    allow: SIGNED_IN.filter((r) => r !== 'otherZoneSupervisor'),
+    path: async (db) => `/api/reports/weekly/csv?zone=${await zoneId(db)}`,
+  },
+  weeklyReportXlsx: {
+    file: 'app/api/reports/weekly/[format]/route.ts',
+    allow: SIGNED_IN.filter((r) => r !== 'otherZoneSupervisor'),
+    path: async (db) => `/api/reports/weekly/xlsx?zone=${await zoneId(db)}`,
+  },
+};
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Server functions as the 'use server' files export them. */
+export function servedActions(): string[] {
+  const dir = path.join(ROOT, 'lib/actions');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'sign-in.ts' && !f.endsWith('.test.ts'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+    .filter((text) => /^['"]use server['"];/m.test(text))
+    .flatMap((text) => [...text.matchAll(/export async function (\w+)\(/g)].map((m) => m[1] ?? ''));
+}
+
+/** Route handler files under app/, next-auth's excepted (it serves sign-in itself). */
+export function servedRoutes(): string[] {
+  return readdirSync(path.join(ROOT, 'app'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /(^|\/)route\.tsx?$/.test(f) && !f.startsWith('api/auth/'))
+    .map((f) => `app/${f}`);
+}

@@ -6,6 +6,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Pool } from 'pg';
+import { queryLogger } from './query-log';
 import * as schema from './schema';
 import type { Db, DbHandle } from './types';
 
@@ -27,7 +28,7 @@ export function openPostgres(connectionString: string): DbHandle {
   pool.on('connect', (client) =>
     client.on('error', (err) => console.error('[db] connection lost:', err.message)),
   );
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool, { schema, logger: queryLogger() }) as unknown as Db;
   return {
     db,
     driver: 'pg',
@@ -42,7 +43,7 @@ export function openPostgres(connectionString: string): DbHandle {
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<DbHandle> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir, { loadDataDir: options.loadDataDir });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, logger: queryLogger() }) as unknown as Db;
   return {
     db,
     driver: 'pglite',

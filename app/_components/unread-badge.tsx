@@ -1,16 +1,16 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getDb } from '@/db';
 import type { Viewer } from '@/lib/auth/viewer';
-import { unreadCount } from '@/lib/queries/notifications';
 
 /**
- * The way to the viewer's notifications, with how many are unread. Rendered per request (one indexed count),
+ * The way to the viewer's notifications, with how many are unread. Rendered per request (the count comes with
+ * the viewer),
  * so no page shows a stale number after a mark. The link's name carries the count for screen readers; the
  * number itself is hidden at 0 rather than removed, so it is always there to be read by tests.
  */
 export async function UnreadBadge({ viewer }: { viewer: Viewer }) {
-  const [t, count] = await Promise.all([getTranslations(), unreadCount(await getDb(), viewer)]);
+  const t = await getTranslations();
+  const count = viewer.unread;
   return (
     <Link
       href="/notifications"

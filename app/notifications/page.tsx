@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/session';
-import { listNotifications, unreadCount } from '@/lib/queries/notifications';
+import { listNotifications } from '@/lib/queries/notifications';
 import { MarkAllReadButton } from './mark-read-buttons';
 import { NotificationItem } from './notification-item';
 
@@ -12,11 +12,8 @@ const LIMIT = 100;
 export default async function NotificationsPage() {
   const viewer = await requireViewer();
   const db = await getDb();
-  const [t, rows, unread] = await Promise.all([
-    getTranslations(),
-    listNotifications(db, viewer, { limit: LIMIT }),
-    unreadCount(db, viewer),
-  ]);
+  const [t, rows] = await Promise.all([getTranslations(), listNotifications(db, viewer, { limit: LIMIT })]);
+  const unread = viewer.unread;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
@@ -6,11 +7,13 @@ import { requireViewer } from '@/lib/auth/session';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { AT_RISK_DAYS, lightFromCounts } from '@/lib/domain/milestones';
 import { wanToYiText } from '@/lib/domain/money';
+import { pageParam, pagerOf, pageWindow } from '@/lib/domain/paging';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import { listParks, listProjects } from '@/lib/queries/projects';
 import { ContactNames, contactLabels } from '../_components/contact-names';
 import { DataTable } from '../_components/data-table';
 import { FilterSelect } from '../_components/filter-select';
+import { Pager } from '../_components/pager';
 import { TrafficLight } from '../_components/traffic-light';
 
 function parseFilter(params: { park?: string; stage?: string }) {
@@ -22,18 +25,30 @@ function parseFilter(params: { park?: string; stage?: string }) {
 export default async function ProjectsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ park?: string; stage?: string }>;
+  searchParams: Promise<{ park?: string; stage?: string; page?: string }>;
 }) {
   const viewer = await requireViewer();
-  const filter = parseFilter(await searchParams);
+  const params = await searchParams;
+  const filter = parseFilter(params);
+  const page = pageParam(params.page);
   const db = await getDb();
   const [t, parks, rows] = await Promise.all([
     getTranslations(),
     listParks(db, viewer),
-    listProjects(db, viewer, filter, zoneDateOf(new Date())),
+    listProjects(db, viewer, filter, zoneDateOf(new Date()), pageWindow(page)),
   ]);
+  const hrefOf = (to: number) => {
+    const q = new URLSearchParams();
+    if (filter.parkId) q.set('park', String(filter.parkId));
+    if (filter.stage) q.set('stage', filter.stage);
+    if (to > 1) q.set('page', String(to));
+    return `/projects${q.size ? `?${q}` : ''}`;
+  };
+  // A page past the end (the list shrank since the link was made): back to the first.
+  if (rows.length === 0 && page > 1) redirect(hrefOf(1));
+  const matching = rows[0]?.matching ?? 0;
+  const shown = pagerOf(page, matching);
   const labels = contactLabels(t as never);
-  const total = rows.reduce((sum, r) => sum + r.totalInvestment, 0);
 
   return (
     <div className="space-y-4">
@@ -41,7 +56,7 @@ export default async function ProjectsPage({
         <div>
           <h1 className="text-2xl font-semibold">{t('projects.title')}</h1>
           <p className="text-sm text-slate-600" data-testid="project-count">
-            {t('projects.count', { count: rows.length, total: wanToYiText(total) })}
+            {t('projects.count', { count: matching, total: wanToYiText(rows[0]?.matchingInvestment ?? 0) })}
           </p>
           <p className="text-xs text-slate-500">{t('lights.legend', { days: AT_RISK_DAYS })}</p>
         </div>
@@ -115,6 +130,16 @@ export default async function ProjectsPage({
           </tr>
         ))}
       </DataTable>
+      <Pager
+        page={page}
+        total={matching}
+        href={hrefOf}
+        labels={{
+          shown: t('pager.shown', { from: shown.from, to: shown.to, total: shown.total }),
+          previous: t('pager.previous'),
+          next: t('pager.next'),
+        }}
+      />
     </div>
   );
 }

@@ -49,7 +49,7 @@ beforeAll(async () => {
   // session is one issued before the account was disabled.
   await handle.db.execute(sql`update users set disabled = false where username = 'disabled'`);
   await handle.close();
-  app = await startBuiltApp(databaseUrl);
+  app = await startBuiltApp({ url: databaseUrl });
   for (const role of ALL) {
     const username = ROLES[role];
     cookies[role] = username ? await signIn(app.url, username) : FORGED_SESSION_COOKIE;

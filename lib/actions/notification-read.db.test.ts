@@ -8,7 +8,7 @@ import { BLOCKER_MOVES } from '@/lib/domain/blockers';
 import { LOCALES } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/messages';
 import type { NoticeKind } from '@/lib/notify/notices';
-import { listNotifications, unreadCount } from '@/lib/queries/notifications';
+import { listNotifications } from '@/lib/queries/notifications';
 import { markAllNotificationsReadAction, markNotificationReadAction } from './notification-read';
 
 const h = actionHarness();
@@ -82,8 +82,8 @@ describe('mark all read', () => {
     const result = await h.run(markAllNotificationsReadAction, 'xu', {});
     expect(result).toEqual({ ok: true, data: { markedRead: 3 } });
     const [xu, ma] = await Promise.all([viewer('xu'), viewer('ma')]);
-    expect(await unreadCount(h.db, xu)).toBe(0);
-    expect(await unreadCount(h.db, ma)).toBe(2);
+    expect(xu.unread).toBe(0);
+    expect(ma.unread).toBe(2);
     expect(
       await h.db.select().from(auditLog).where(eq(auditLog.action, 'notification.mark_all_read')),
     ).toMatchObject([{ entity: 'user', entityId: String(xu.id), after: { markedRead: 3 } }]);
@@ -108,7 +108,7 @@ describe('reading notifications', () => {
     await notify('ma', 2);
     await h.run(markNotificationReadAction, 'xu', { notificationId: mine[0] });
     const xu = await viewer('xu');
-    expect(await unreadCount(h.db, xu)).toBe(2);
+    expect(xu.unread).toBe(2);
     const rows = await listNotifications(h.db, xu, { limit: 10 });
     expect(rows.map((r) => r.id)).toEqual([...mine].reverse());
     expect(rows.map((r) => r.readAt === null)).toEqual([true, true, false]);

@@ -8,6 +8,7 @@ const viewer = (role: Viewer['role'], zoneId: number | null): Viewer => ({
   title: '',
   role,
   zoneId,
+  unread: 0,
 });
 const zone1 = (assignment: ProjectAccess['assignment'] = null): ProjectAccess => ({ zoneId: 1, assignment });
 

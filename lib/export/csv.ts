@@ -1,9 +1,8 @@
 import { once } from 'node:events';
 import { Readable, type Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import type { WeeklyReport } from '@/lib/domain/weekly-report';
 import type { Translator } from '@/lib/i18n/messages';
-import { type Cell, headerCells, tableRows, titleLines } from './table';
+import { type Cell, headerCells, type ReportSource, reportsOf, tableRows, titleLines } from './table';
 
 /** Excel needs the byte-order mark to read UTF-8 (and so Chinese) correctly. */
 export const UTF8_BOM = '\uFEFF';
@@ -16,17 +15,25 @@ export function neutralise(cell: Cell): Cell {
   return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** The report as RFC 4180 CSV (quoting by csv-stringify), streamed record by record. */
-export function reportCsv(report: WeeklyReport, t: Translator): ReadableStream<Uint8Array> {
+/**
+ * The report as RFC 4180 CSV (quoting by csv-stringify), streamed record by record; several zones' reports
+ * follow one another, each with its title and header, an empty record between.
+ */
+export function reportCsv(source: ReportSource, t: Translator): ReadableStream<Uint8Array> {
   const csv = stringify({ bom: true, record_delimiter: 'windows' });
   (async () => {
     const write = (cells: Cell[]) =>
       new Promise<void>((resolve) =>
         csv.write(cells.map(neutralise)) ? resolve() : csv.once('drain', resolve),
       );
-    for (const line of titleLines(report, t)) await write([line]);
-    await write(headerCells(t));
-    for (const row of tableRows(report, t)) await write(row.cells);
+    let first = true;
+    for await (const report of reportsOf(source)) {
+      if (!first) await write([]);
+      first = false;
+      for (const line of titleLines(report, t)) await write([line]);
+      await write(headerCells(t));
+      for (const row of tableRows(report, t)) await write(row.cells);
+    }
     csv.end();
   })().catch((err) => csv.destroy(err));
   return nodeToWeb(csv);

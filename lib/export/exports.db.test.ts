@@ -93,6 +93,28 @@ describe('weekly report exports', () => {
     expect(projectRows(report).map((r) => r.name)).toEqual(projectsInSheet.map((r) => r.getCell(2).value));
   });
 
+  it('the whole city: a sheet per zone in the xlsx, a section per zone in the CSV, as each zone reads', async () => {
+    const all = await h.db.select().from(zones).orderBy(zones.id);
+    const reports = await Promise.all(all.map((z) => weeklyReport(h.db, z.id, WEEK, NOW)));
+    async function* zoneByZone() {
+      yield* reports;
+    }
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await bytes(reportXlsx(zoneByZone(), t))) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(all.map((z) => z.name));
+    const rowsIn = (sheet?: ExcelJS.Worksheet) =>
+      (sheet?.getSheetValues() ?? []).filter((r) => Array.isArray(r) && typeof r[1] === 'number').length;
+    expect(book.worksheets.map(rowsIn)).toEqual(reports.map((r) => projectRows(r).length));
+
+    const csv = parse((await bytes(reportCsv(zoneByZone(), t))).toString('utf8').slice(1), {
+      relax_column_count: true,
+      skip_empty_lines: false,
+    }) as string[][];
+    const titles = csv.filter((r) => r[0]?.endsWith('重点项目推进情况周报')).map((r) => r[0]);
+    expect(titles).toEqual(all.map((z) => `${z.name}重点项目推进情况周报`));
+    expect(csv.filter((r) => /^\d+$/.test(r[0] ?? ''))).toHaveLength(reports.flatMap(projectRows).length);
+  });
+
   it('a text that looks like a formula is neutralised in the CSV', async () => {
     const [p] = await h.db.select().from(projects).limit(1);
     await h.db

@@ -12,6 +12,16 @@ export interface ReportRequest {
   zoneId: number;
   week: ReportWeek;
   filter: { parkId?: number; stage?: Stage };
+  /** Every zone whose report the viewer may read (more than one for the city's accounts). */
+  readable: number[];
+}
+
+/** A download: one zone's report, or every readable zone's (`zone=all`, the city's whole 周报). */
+export interface ExportRequest {
+  zoneIds: number[];
+  week: ReportWeek;
+  filter: ReportRequest['filter'];
+  allZones: boolean;
 }
 
 type Params = Record<string, string | undefined>;
@@ -45,7 +55,24 @@ export async function resolveReportRequest(
       parkId: Number.isInteger(parkId) && parkId > 0 ? parkId : undefined,
       stage: STAGES.find((s) => s === p.stage),
     },
+    readable: reachable.map((z) => z.id).filter((id) => can(viewer, 'report.read', { zoneId: id })),
   };
+}
+
+/** What a download asks for: as a page does, or with `zone=all` every zone the viewer may read (no park). */
+export async function resolveExportRequest(
+  db: DbOrTx,
+  viewer: Viewer,
+  p: Params,
+): Promise<ExportRequest | null> {
+  const allZones = p.zone === 'all';
+  const req = await resolveReportRequest(
+    db,
+    viewer,
+    allZones ? { ...p, zone: undefined, park: undefined } : p,
+  );
+  if (!req) return null;
+  return { zoneIds: allZones ? req.readable : [req.zoneId], week: req.week, filter: req.filter, allZones };
 }
 
 /** The query string that asks for the same report (for downloads and the print view). */

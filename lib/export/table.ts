@@ -6,6 +6,17 @@ import { COLUMNS, MONEY_FIELD } from './columns';
 // files always agree.
 
 export type Cell = string | number;
+
+/**
+ * What a file is written from: one zone's report, or several (the whole city) read one at a time as the
+ * file is written, so memory holds one zone's report however many zones there are.
+ */
+export type ReportSource = WeeklyReport | AsyncIterable<WeeklyReport>;
+
+export async function* reportsOf(source: ReportSource): AsyncGenerator<WeeklyReport> {
+  if (Symbol.asyncIterator in source) yield* source;
+  else yield source;
+}
 export type TableRow = { kind: 'row' | 'subtotal' | 'total'; cells: Cell[] };
 
 function moneyLine(label: string, money: Money): Cell[] {

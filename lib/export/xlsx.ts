@@ -4,39 +4,53 @@ import type { WeeklyReport } from '@/lib/domain/weekly-report';
 import type { Translator } from '@/lib/i18n/messages';
 import { COLUMNS } from './columns';
 import { drained, nodeToWeb } from './csv';
-import { headerCells, tableRows, titleLines } from './table';
+import { headerCells, type ReportSource, reportsOf, tableRows, titleLines } from './table';
 
 const WAN_FORMAT = '#,##0';
 const TITLE_ROWS = 2;
 const BOLD = { bold: true };
 const ROWS_PER_DRAIN = 100;
 
+/** Excel's rule for a sheet's name: at most 31 characters, none of : \\ / ? * [ ]. */
+export function sheetName(zone: string): string {
+  return zone.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet';
+}
+
 /**
- * The report as an xlsx, written by exceljs's streaming writer: each row is committed as soon as it is
- * written, so memory holds one row, not the sheet, however many projects there are.
+ * The report as an xlsx, a sheet per zone, written by exceljs's streaming writer: each row is committed as
+ * soon as it is written, so memory holds one row, not the sheet, however many projects there are.
  */
-export function reportXlsx(report: WeeklyReport, t: Translator): ReadableStream<Uint8Array> {
+export function reportXlsx(source: ReportSource, t: Translator): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
   });
-  // The file's own dates are the report's: exporting one closed week twice gives the same workbook.
-  workbook.created = new Date(report.asOf);
-  workbook.modified = workbook.created;
-  void writeSheet(workbook, report, t, out).catch((err: Error) => out.destroy(err));
+  void (async () => {
+    let first = true;
+    for await (const report of reportsOf(source)) {
+      if (first) {
+        // The file's own dates are the report's: exporting one closed week twice gives the same workbook.
+        workbook.created = new Date(report.asOf);
+        workbook.modified = workbook.created;
+        first = false;
+      }
+      await writeSheet(workbook, report, t, out);
+    }
+    await workbook.commit();
+  })().catch((err: Error) => out.destroy(err));
   return nodeToWeb(out);
 }
 
-/** Rows go out as the client takes them: every few rows the writer waits for the stream to drain. */
+/** One zone's sheet. Rows go out as the client takes them: every few rows the writer waits for the stream to drain. */
 async function writeSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   report: WeeklyReport,
   t: Translator,
   out: PassThrough,
 ): Promise<void> {
-  const sheet = workbook.addWorksheet(t('weeklyReport.title'), {
+  const sheet = workbook.addWorksheet(sheetName(report.zone), {
     // The title lines and the header stay in view while scrolling.
     views: [{ state: 'frozen', ySplit: TITLE_ROWS + 1, xSplit: 2 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -77,5 +91,4 @@ async function writeSheet(
     if (++written % ROWS_PER_DRAIN === 0) await drained(out);
   }
   sheet.commit();
-  await workbook.commit();
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { notifications } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -24,15 +24,6 @@ function payloadOf(value: unknown): NoticePayload {
     actorName: str(o.actorName),
     ...(typeof o.comment === 'string' && o.comment !== '' ? { comment: o.comment } : {}),
   };
-}
-
-/** How many of the viewer's notifications are unread; the condition matches notifications_unread_idx. */
-export async function unreadCount(db: DbOrTx, viewer: Viewer): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
-  return row?.n ?? 0;
 }
 
 /**

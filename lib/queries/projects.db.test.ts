@@ -44,6 +44,19 @@ describe('listProjects', () => {
     expect(await listProjects(handle.db, await viewer('shangwu'), {}, '2024-04-15')).toHaveLength(27);
   });
 
+  it('pages the list in order, each page counting and summing all that match', async () => {
+    const duban = await viewer('duban');
+    const all = await listProjects(handle.db, duban, {}, '2024-04-15');
+    const pages = await Promise.all(
+      [0, 10, 20].map((offset) => listProjects(handle.db, duban, {}, '2024-04-15', { offset, limit: 10 })),
+    );
+    expect(pages.map((p) => p.length)).toEqual([10, 10, 7]);
+    expect(pages.flat().map((r) => r.id)).toEqual(all.map((r) => r.id));
+    const invested = all.reduce((sum, r) => sum + r.totalInvestment, 0);
+    for (const row of pages.flat()) expect([row.matching, row.matchingInvestment]).toEqual([27, invested]);
+    expect(pages[2]?.[0]?.contacts).toEqual(all[20]?.contacts);
+  });
+
   it('filters by park and stage, and lists the three contacts', async () => {
     const [pv] = await handle.db.select().from(parks).where(eq(parks.name, '光伏产业园'));
     const rows = await listProjects(

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { enterprises, parks, projects } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -14,9 +14,19 @@ export interface ProjectFilter {
   stage?: Stage;
 }
 
-/** The key projects the viewer reaches, with park, enterprise, the three contacts and the late count. */
-export async function listProjects(db: DbOrTx, viewer: Viewer, filter: ProjectFilter, today: IsoDate) {
-  const rows = await db
+/**
+ * The key projects the viewer reaches, with park, enterprise, the three contacts and the late count; one
+ * page of them when `page` is given. `matching` and `matchingInvestment` are over all that match the filter
+ * (window aggregates, so the count and the page come from one statement).
+ */
+export async function listProjects(
+  db: DbOrTx,
+  viewer: Viewer,
+  filter: ProjectFilter,
+  today: IsoDate,
+  page?: { offset: number; limit: number },
+) {
+  const query = db
     .select({
       id: projects.id,
       name: projects.name,
@@ -29,6 +39,8 @@ export async function listProjects(db: DbOrTx, viewer: Viewer, filter: ProjectFi
       lateCount: lateMilestones(today),
       dueSoonCount: dueSoonMilestones(today),
       overdueBlockers: overdueBlockerCount(today),
+      matching: sql<number>`(count(*) over ())::int`,
+      matchingInvestment: sql<number>`(sum(${projects.totalInvestment}) over ())::bigint`.mapWith(Number),
     })
     .from(projects)
     .innerJoin(parks, eq(parks.id, projects.parkId))
@@ -40,7 +52,9 @@ export async function listProjects(db: DbOrTx, viewer: Viewer, filter: ProjectFi
         filter.stage ? eq(projects.stage, filter.stage) : undefined,
       ),
     )
-    .orderBy(asc(parks.sortOrder), asc(projects.id));
+    .orderBy(asc(parks.sortOrder), asc(projects.id))
+    .$dynamic();
+  const rows = await (page ? query.limit(page.limit).offset(page.offset) : query);
   const contacts = await activeContacts(
     db,
     rows.map((r) => r.id),

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { QUERY_LOG_MARK } from '@/db/query-log';
 
 // The built app driven over HTTP from a test, as a browser or a forger would reach it: `next start` on a
 // database of the test's choosing, sign-in through next-auth's own endpoints, server actions as raw POSTs.
@@ -11,6 +12,9 @@ const SESSION_COOKIE = 'authjs.session-token';
 
 export interface RunningApp {
   url: string;
+  pid: number;
+  /** SQL statements the app has run so far (only when started with `countQueries`). */
+  queries(): number;
   stop(): Promise<void>;
 }
 
@@ -25,33 +29,48 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `next start` of the production build (`npm run build` first) on the given PostgreSQL database. */
-export async function startBuiltApp(databaseUrl: string): Promise<RunningApp> {
+/**
+ * `next start` of the production build (`npm run build` first) on a PostgreSQL database (`url`) or an
+ * embedded one (`pgliteDir`). With `countQueries`, the app logs each statement (DB_LOG_QUERIES) and
+ * `queries()` counts them.
+ */
+export async function startBuiltApp(
+  database: { url: string } | { pgliteDir: string },
+  options: { countQueries?: boolean } = {},
+): Promise<RunningApp> {
   if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID')))
-    throw new Error('no production build: run `npm run build` before this test');
+    throw new Error('no production build: run `npm run build` first');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const { DATABASE_URL: _url, PGLITE_DIR: _dir, ...inherited } = process.env;
   const child = spawn(
     path.join(ROOT, 'node_modules', '.bin', 'next'),
     ['start', '-p', String(port), '-H', '127.0.0.1'],
     {
       cwd: ROOT,
       env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        AUTH_SECRET: 'http-test-only-secret',
+        ...inherited,
+        ...('url' in database ? { DATABASE_URL: database.url } : { PGLITE_DIR: database.pgliteDir }),
+        ...(options.countQueries ? { DB_LOG_QUERIES: '1' } : {}),
+        AUTH_SECRET: 'test-and-bench-only-secret',
         NODE_ENV: 'production',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
+  let tail = '';
+  let queries = 0;
+  const collect = (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    queries += text.split(QUERY_LOG_MARK).length - 1;
+    tail = (tail + text).slice(-20_000);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  for (const deadline = Date.now() + 60_000; ; ) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`);
+  for (const deadline = Date.now() + 90_000; ; ) {
+    if (child.exitCode !== null) throw new Error(`next start exited:\n${tail}`);
     const ok = await fetch(`${url}/login`).then(
       (r) => r.ok,
       () => false,
@@ -59,12 +78,14 @@ export async function startBuiltApp(databaseUrl: string): Promise<RunningApp> {
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error(`next start did not answer within 60 s:\n${output}`);
+      throw new Error(`next start did not answer within 90 s:\n${tail}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
     url,
+    pid: child.pid ?? 0,
+    queries: () => queries,
     async stop() {
       child.kill('SIGTERM');
       await exited;

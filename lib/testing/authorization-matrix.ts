@@ -396,6 +396,12 @@ export const ROUTES: Record<string, { file: string; allow: Role[]; path(db: Db):
     allow: SIGNED_IN.filter((r) => r !== 'otherZoneSupervisor'),
     path: async (db) => `/api/reports/weekly/csv?zone=${await zoneId(db)}`,
   },
+  // Every zone the person may read: their own for most, all of them for the city's accounts.
+  weeklyReportAllZones: {
+    file: 'app/api/reports/weekly/[format]/route.ts',
+    allow: SIGNED_IN,
+    path: async () => '/api/reports/weekly/xlsx?zone=all',
+  },
   weeklyReportXlsx: {
     file: 'app/api/reports/weekly/[format]/route.ts',
     allow: SIGNED_IN.filter((r) => r !== 'otherZoneSupervisor'),

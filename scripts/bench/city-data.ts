@@ -13,17 +13,17 @@ export const CITY = {
   officialsPerZone: 30,
 };
 
-export async function generateCity(db: Db, weekStart: string): Promise<void> {
+export async function generateCity(db: Db, weekStart: string, zones = CITY.zones): Promise<void> {
   // One connection, no statement timeout: these are bulk loads, not requests.
   await db.transaction(async (tx) => {
     await tx.execute(sql`set local statement_timeout = 0`);
-    await write(tx as unknown as Db, weekStart);
+    await write(tx as unknown as Db, weekStart, zones);
   });
   await db.execute(sql`analyze`);
 }
 
-async function write(db: Db, weekStart: string): Promise<void> {
-  const c = CITY;
+async function write(db: Db, weekStart: string, zones: number): Promise<void> {
+  const c = { ...CITY, zones };
   await db.execute(sql`insert into zones (code, name)
     select 'bench' || z, '压测开发区' || z from generate_series(1, ${c.zones}) z`);
   await db.execute(sql`insert into parks (zone_id, name, sort_order)

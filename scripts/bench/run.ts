@@ -1,29 +1,45 @@
-// npm run bench — a city-sized data set on PostgreSQL, the production build under load on loopback, and
-// BENCHMARKS.md with the figures. Prints figures; never fails on a time.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// npm run bench — a city-sized data set on PostgreSQL, the production build under load on loopback, the same
+// pages on the embedded database at one zone's size, and BENCHMARKS.md with the figures. Prints figures;
+// never fails on a time.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import autocannon from 'autocannon';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
-import { migrateDatabase, openPostgres } from '@/db/drivers';
+import { migrateDatabase, openPglite, openPostgres } from '@/db/drivers';
 import { seedDemoData } from '@/db/seed/seed';
 import { assertLocalDatabase, withDatabase } from '@/db/testing/local-only';
+import type { Db } from '@/db/types';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
+import { type RunningApp, serverActionIds, signIn, startBuiltApp } from '@/lib/testing/app-server';
 import { CITY, generateCity } from './city-data';
+import { download, load, type Page, queriesPerRequest, SECONDS } from './measure';
 
 const SERVER = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const PORT = Number(process.env.BENCH_PORT ?? 3300);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const base = `http://127.0.0.1:${PORT}`;
+const PGLITE_DIR = path.resolve('.data', 'bench-pglite');
 const lines: string[] = [];
 const say = (line: string) => {
   console.log(line);
   lines.push(line);
 };
 
-async function prepareDatabase(): Promise<string> {
+async function fill(db: Db, zones: number) {
+  const started = Date.now();
+  await seedDemoData(db, { asOf: zoneDateOf(new Date()) });
+  await generateCity(db, reportWeekOf(new Date()).start, zones);
+  const counts = await db.execute(sql`select
+    (select count(*) from projects) projects, (select count(*) from milestones) milestones,
+    (select count(*) from progress_reports) reports, (select count(*) from blockers) blockers`);
+  const c = (counts as unknown as { rows: Record<string, string>[] }).rows[0] ?? {};
+  say(
+    `Data: ${c.projects} projects, ${c.milestones} milestones, ${c.reports} weekly reports, ${c.blockers} blockers ` +
+      `(${zones} bench zones of ${CITY.projectsPerZone} projects, plus the demo zone), written in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
+}
+
+async function preparePostgres(): Promise<string> {
   assertLocalDatabase(SERVER);
   const admin = new Client({ connectionString: SERVER });
   await admin.connect();
@@ -32,151 +48,162 @@ async function prepareDatabase(): Promise<string> {
   await admin.end();
   const url = withDatabase(SERVER, 'kp_bench');
   const handle = openPostgres(url);
-  const started = Date.now();
   await migrateDatabase(handle);
-  await seedDemoData(handle.db, { asOf: zoneDateOf(new Date()) });
-  await generateCity(handle.db, reportWeekOf(new Date()).start);
-  const counts = await handle.db.execute(sql`select
-    (select count(*) from projects) projects, (select count(*) from milestones) milestones,
-    (select count(*) from progress_reports) reports, (select count(*) from blockers) blockers`);
-  const c = (counts as unknown as { rows: Record<string, string>[] }).rows[0] ?? {};
-  say(
-    `Data: ${c.projects} projects, ${c.milestones} milestones, ${c.reports} weekly reports, ${c.blockers} blockers ` +
-      `(${CITY.zones} bench zones of ${CITY.projectsPerZone} projects, plus the demo zone), written in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-  );
+  await fill(handle.db, CITY.zones);
   await handle.close();
   return url;
 }
 
-async function startServer(url: string): Promise<ChildProcess> {
-  if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
-  const child = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: 'bench-only-secret', NODE_ENV: 'production' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/login`)).ok) return child;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('server did not start');
+async function preparePglite() {
+  rmSync(PGLITE_DIR, { recursive: true, force: true });
+  const handle = await openPglite({ dataDir: PGLITE_DIR });
+  await migrateDatabase(handle);
+  await fill(handle.db, 1);
+  const bench = await benchZone(handle.db);
+  await handle.close();
+  return bench;
 }
 
-/** Signs in through next-auth's endpoints and returns the cookie header of the session. */
-async function signIn(username: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+/** The first bench zone's supervisor, one of its projects and its milestones, read through the app's data. */
+async function benchZone(db: Db) {
+  const rows = async <T>(q: ReturnType<typeof sql>) => (await db.execute(q)) as unknown as { rows: T[] };
+  const zone = (await rows<{ id: number }>(sql`select id from zones where code = 'bench1'`)).rows[0]?.id;
+  const supervisor = (
+    await rows<{ username: string }>(
+      sql`select username from users where zone_id = ${zone} and role = 'supervisor'`,
+    )
+  ).rows[0]?.username;
+  const project = (
+    await rows<{ id: number }>(sql`select id from projects where zone_id = ${zone} order by id limit 1`)
+  ).rows[0]?.id;
+  const milestones = (
+    await rows<{ id: number }>(
+      sql`select m.id from milestones m join projects p on p.id = m.project_id where p.zone_id = ${zone} order by m.id`,
+    )
+  ).rows.map((r) => r.id);
+  if (!zone || !supervisor || !project) throw new Error('bench zone missing');
+  return { zone, supervisor, project, milestones };
+}
+
+const pagesOf = (project: number): Page[] => [
+  { title: 'project list (first page of 500 projects)', path: '/projects' },
+  { title: 'dashboard', path: '/dashboard' },
+  { title: 'project page', path: `/projects/${project}` },
+  { title: 'weekly report page (500 projects)', path: '/reports/weekly' },
+];
+
+async function pageTable(app: RunningApp, cookie: string, pages: Page[]) {
+  say('| what | users | p50 | p97.5 | p99 | req/s | errors |');
+  say('|---|---|---|---|---|---|---|');
+  for (const page of pages)
+    await load(say, page.title, { url: `${app.url}${page.path}`, headers: { cookie } });
+}
+
+/** A write per request, each on the next milestone of the zone (version 1: later rounds meet a conflict). */
+async function milestoneWrites(app: RunningApp, cookie: string, project: number, milestones: number[]) {
+  let next = 0;
+  let written = 0;
+  await load(say, 'milestone update (a write each)', {
+    url: `${app.url}/projects/${project}`,
     method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
-    body: new URLSearchParams({ csrfToken, username, password: 'demo2024' }),
+    headers: {
+      cookie,
+      'Next-Action': serverActionIds().updateMilestone ?? '',
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Origin: app.url,
+    },
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify([
+            {
+              milestoneId: milestones[next++ % milestones.length],
+              version: 1,
+              status: 'in_progress',
+              note: 'bench',
+            },
+          ]),
+        }),
+        onResponse: (_status, body) => {
+          if (body.includes('"ok":true')) written++;
+        },
+      },
+    ],
   });
-  return [...jar, ...res.headers.getSetCookie().map((c) => c.split(';')[0])].join('; ');
+  say(`\nMilestone updates that wrote (the rest met a version already moved on): ${written}.`);
 }
 
-function serverPid(): number {
-  const out = execFileSync('pgrep', ['-f', 'next-server'], { encoding: 'utf8' }).trim().split('\n');
-  return Math.max(...out.map(Number));
-}
-const rssMb = (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+async function postgresRun() {
+  const url = await preparePostgres();
+  const admin = openPostgres(url);
+  const bench = await benchZone(admin.db);
+  await admin.close();
+  const pages = pagesOf(bench.project);
 
-async function load(title: string, opts: autocannon.Options) {
-  for (const connections of [1, 20]) {
-    const r = await autocannon({ duration: SECONDS, connections, ...opts });
+  // Queries per request first, on an app that logs its statements (the log costs time, so not under load).
+  say(
+    '\n## Queries per request (from the drizzle logger; the demo zone has 27 projects, a bench zone 500)\n',
+  );
+  say('| page | demo zone (27 projects) | bench zone (500 projects) |');
+  say('|---|---|---|');
+  const logging = await startBuiltApp({ url }, { countQueries: true });
+  try {
+    const demo = await signIn(logging.url, 'duban');
+    const big = await signIn(logging.url, bench.supervisor);
+    for (const page of pages) {
+      const demoPath = page.path === `/projects/${bench.project}` ? '/projects/1' : page.path;
+      say(
+        `| ${page.title} | ${await queriesPerRequest(logging, demoPath, demo)} | ${await queriesPerRequest(logging, page.path, big)} |`,
+      );
+    }
+  } finally {
+    await logging.stop();
+  }
+
+  const app = await startBuiltApp({ url });
+  try {
+    const cookie = await signIn(app.url, bench.supervisor);
     say(
-      `| ${title} | ${connections} | ${r.latency.p50} | ${r.latency.p97_5} | ${r.latency.p99} | ${r.requests.average.toFixed(0)} | ${r.errors + r.non2xx} |`,
+      '\n## Pages and the milestone update on PostgreSQL (latencies in ms; p97.5 is the nearest to p95 autocannon reports)\n',
     );
+    await pageTable(app, cookie, pages);
+    await milestoneWrites(app, cookie, bench.project, bench.milestones);
+
+    say('\n## Weekly report export\n');
+    const city = await signIn(app.url, 'shangwu');
+    for (const format of ['xlsx', 'csv']) {
+      say(
+        `- one zone (500 projects), ${format}: ${await download(app, `/api/reports/weekly/${format}?zone=${bench.zone}`, cookie)}`,
+      );
+      say(
+        `- the whole city (all zones), ${format}: ${await download(app, `/api/reports/weekly/${format}?zone=all`, city)}`,
+      );
+    }
+  } finally {
+    await app.stop();
+  }
+}
+
+async function pgliteRun() {
+  say('\n## The same pages on the embedded database (PGlite), one zone of 500 projects\n');
+  const bench = await preparePglite();
+  const app = await startBuiltApp({ pgliteDir: PGLITE_DIR });
+  try {
+    await pageTable(app, await signIn(app.url, bench.supervisor), pagesOf(bench.project));
+  } finally {
+    await app.stop();
+    rmSync(PGLITE_DIR, { recursive: true, force: true });
   }
 }
 
 async function main() {
+  if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
   say(
     `# Benchmarks\n\nMachine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL on 127.0.0.1. Command: \`npm run bench\` (production build, loopback, ${SECONDS} s per row).\n`,
   );
-  const url = await prepareDatabase();
-  const server = await startServer(url);
-  try {
-    const admin = new Client({ connectionString: url });
-    await admin.connect();
-    const zone = (await admin.query("select id from zones where code = 'bench1'")).rows[0].id as number;
-    const supervisor = (
-      await admin.query('select username from users where zone_id = $1 and role = $2', [zone, 'supervisor'])
-    ).rows[0].username;
-    const project = (
-      await admin.query('select id from projects where zone_id = $1 order by id limit 1', [zone])
-    ).rows[0].id;
-    const ms = (
-      await admin.query(
-        'select m.id from milestones m join projects p on p.id = m.project_id where p.zone_id = $1 order by m.id',
-        [zone],
-      )
-    ).rows.map((r) => r.id as number);
-    await admin.end();
-    const cookie = await signIn(supervisor);
-    const headers = { cookie };
-
-    say(
-      '\n## Pages and the milestone update (latencies in ms; p97.5 is the nearest to p95 autocannon reports)\n',
-    );
-    say('| what | users | p50 | p97.5 | p99 | req/s | errors |');
-    say('|---|---|---|---|---|---|---|');
-    for (const [title, path] of [
-      ['project list (500 projects)', '/projects'],
-      ['dashboard', '/dashboard'],
-      ['project page', `/projects/${project}`],
-      ['weekly report page', '/reports/weekly'],
-    ] as const) {
-      await load(title, { url: `${base}${path}`, headers });
-    }
-    const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8'));
-    const actionId = Object.entries<{ filename: string; exportedName: string }>(manifest.node).find(
-      ([, e]) => e.filename === 'lib/actions/milestones.ts' && e.exportedName === 'updateMilestone',
-    )?.[0];
-    let next = 0;
-    let written = 0;
-    await load('milestone update (a write each)', {
-      url: `${base}/projects/${project}`,
-      method: 'POST',
-      headers: { ...headers, 'Next-Action': actionId ?? '', 'Content-Type': 'text/plain;charset=UTF-8' },
-      requests: [
-        {
-          setupRequest: (req) => ({
-            ...req,
-            body: JSON.stringify([
-              { milestoneId: ms[next++ % ms.length], version: 1, status: 'in_progress', note: 'bench' },
-            ]),
-          }),
-          onResponse: (_status, body) => {
-            if (body.includes('"ok":true')) written++;
-          },
-        },
-      ],
-    });
-    say(`\nMilestone updates that wrote (the rest met a version already moved on): ${written}.`);
-
-    say('\n## Weekly report export (one zone of 500 projects; the report is per zone)\n');
-    const pid = serverPid();
-    for (const format of ['xlsx', 'csv']) {
-      const idle = rssMb(pid);
-      let peak = idle;
-      const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 20);
-      const t0 = performance.now();
-      const res = await fetch(`${base}/api/reports/weekly/${format}?zone=${zone}`, { headers });
-      const size = (await res.arrayBuffer()).byteLength;
-      const ms = performance.now() - t0;
-      clearInterval(timer);
-      say(
-        `- ${format}: ${ms.toFixed(0)} ms, ${(size / 1024).toFixed(0)} KB, server RSS ${idle.toFixed(0)} → peak ${peak.toFixed(0)} MB (+${(peak - idle).toFixed(0)} MB)`,
-      );
-    }
-  } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  }
+  await postgresRun();
+  await pgliteRun();
   const analysis = readFileSync('docs/benchmarks-analysis.md', 'utf8');
   writeFileSync('BENCHMARKS.md', `${lines.join('\n')}\n\n${analysis}`);
   console.log('\nwritten to BENCHMARKS.md');

@@ -10,7 +10,6 @@ import { filterReport } from '@/lib/domain/weekly-report';
 import { reportQuery, resolveReportRequest } from '@/lib/export/request';
 import { resolveLocale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/messages';
-import { listParks } from '@/lib/queries/projects';
 import { reportWeekState, weeklyReport } from '@/lib/queries/weekly-report';
 import { FilterSelect } from '../../_components/filter-select';
 import { DownloadButton } from './download-button';
@@ -25,14 +24,16 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
   const db = await getDb();
   const req = await resolveReportRequest(db, viewer, await searchParams);
   if (!req) notFound();
-  const [locale, format, state, parks] = await Promise.all([
+  const [locale, format, state] = await Promise.all([
     getLocale(),
     getFormatter(),
     reportWeekState(db, req.zoneId, req.week.start),
-    listParks(db, viewer),
   ]);
   const t = translatorFor(resolveLocale(locale));
-  const report = filterReport(await weeklyReport(db, req.zoneId, req.week, new Date()), req.filter);
+  const whole = await weeklyReport(db, req.zoneId, req.week, new Date(), state);
+  const report = filterReport(whole, req.filter);
+  // The park filter offers the report's own parks (each group is one park).
+  const parks = whole.groups.flatMap((g) => (g.rows[0] ? [{ id: g.rows[0].parkId, name: g.park }] : []));
   const query = reportQuery(req);
   const weekLink = (start: string) =>
     `/reports/weekly?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(query)), week: start })}`;
@@ -89,9 +90,7 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
             label={t('projects.park')}
             value={req.filter.parkId}
             allLabel={t('projects.all')}
-            options={parks
-              .filter((p) => p.zoneId === req.zoneId)
-              .map((p) => ({ value: p.id, label: p.name }))}
+            options={parks.map((p) => ({ value: p.id, label: p.name }))}
           />
           <FilterSelect
             name="stage"
@@ -114,6 +113,19 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
           label={t('weeklyReport.csv')}
           testId="download-csv"
         />
+        {req.readable.length > 1 && (
+          <span className="flex items-center gap-2" data-testid="all-zones-downloads">
+            <span className="text-slate-600">{t('weeklyReport.allZonesDownloads')}</span>
+            {(['xlsx', 'csv'] as const).map((f) => (
+              <DownloadButton
+                key={f}
+                href={`/api/reports/weekly/${f}?zone=all&week=${req.week.start}`}
+                label={t(`weeklyReport.${f}`)}
+                testId={`download-all-${f}`}
+              />
+            ))}
+          </span>
+        )}
         <Link
           href={`/reports/weekly/print?${query}`}
           className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"

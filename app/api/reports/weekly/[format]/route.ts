@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { getViewer } from '@/lib/auth/session';
 import { filterReport } from '@/lib/domain/weekly-report';
 import { reportCsv } from '@/lib/export/csv';
-import { resolveReportRequest } from '@/lib/export/request';
+import { resolveExportRequest } from '@/lib/export/request';
 import { reportXlsx } from '@/lib/export/xlsx';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/messages';
@@ -23,16 +23,27 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
   if (!viewer) return new Response('Unauthorized', { status: 401 });
   const db = await getDb();
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  const req = await resolveReportRequest(db, viewer, query);
+  const req = await resolveExportRequest(db, viewer, query);
   if (!req) return new Response('Not found', { status: 404 });
 
-  const report = filterReport(await weeklyReport(db, req.zoneId, req.week, new Date()), req.filter);
+  const { zoneIds, week, filter } = req;
+  const now = new Date();
+  const read = async (zoneId: number) => filterReport(await weeklyReport(db, zoneId, week, now), filter);
+  const [firstZone, ...rest] = zoneIds;
+  if (firstZone === undefined) return new Response('Not found', { status: 404 });
+  const first = await read(firstZone);
+  // Zone after zone, each read only when the writer reaches it (the city's file never holds all at once).
+  async function* reports() {
+    yield first;
+    for (const zoneId of rest) yield await read(zoneId);
+  }
   const t = translatorFor(resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value));
-  const name = `${t('weeklyReport.documentTitle', { zone: report.zone })}-${req.week.start}.${format}`;
-  return new Response(kind.write(report, t), {
+  const zone = req.allZones ? t('weeklyReport.allZones') : first.zone;
+  const name = `${t('weeklyReport.documentTitle', { zone })}-${req.week.start}.${format}`;
+  return new Response(kind.write(reports(), t), {
     headers: {
       'Content-Type': kind.type,
-      'Content-Disposition': `attachment; filename="weekly-${req.week.start}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'Content-Disposition': `attachment; filename="weekly-${req.allZones ? 'all-' : ''}${req.week.start}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
       'Cache-Control': 'no-store',
     },
   });

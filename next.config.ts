@@ -1,14 +1,15 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { contentSecurityPolicy } from './lib/security/csp';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-// On every response. The CSP does not restrict scripts yet (Next's inline scripts would need a nonce per
-// request); it forbids framing, plugins and posting forms elsewhere.
+// On every response. The Content-Security-Policy here has no nonce: it covers what proxy.ts does not see
+// (static files) and its redirects; proxy.ts replaces it with the per-request policy on everything else.
 const SECURITY_HEADERS = [
   {
     key: 'Content-Security-Policy',
-    value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+    value: contentSecurityPolicy({ nonce: null, development: process.env.NODE_ENV === 'development' }),
   },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },

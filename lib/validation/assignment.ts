@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { ASSIGNMENT_ROLES } from '@/lib/domain/vocabulary';
 import { id, isoDate, zoneToday } from './fields';
+import { z } from './zod';
 
 /** Handover dates are today or earlier: an assignment is active exactly while `until` is empty. */
 const handoverDate = () => isoDate().refine((d) => d <= zoneToday(), 'validation.notInFuture');

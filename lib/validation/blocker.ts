@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { BLOCKER_CATEGORIES, BLOCKER_URGENCIES } from '@/lib/domain/vocabulary';
 import { id, isoDate, optionalDate, text, version, zoneToday } from './fields';
+import { z } from './zod';
 
 const optionalId = () =>
   z

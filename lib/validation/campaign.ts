@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { BATCHES } from '@/lib/domain/kpi';
 import { id, isoDate, text } from './fields';
+import { z } from './zod';
 
 /** A "三个一批" round: its name as the province announces it, and the day it was held. */
 export const createRoundSchema = z.object({

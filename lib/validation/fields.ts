@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { isIsoDate, zoneDateOf } from '@/lib/domain/dates';
+import { z } from './zod';
 
 // Field builders shared by every schema. Messages are i18n keys (messages/*.json → "validation.*"), so the
 // browser and the server show the same words in the reader's language.

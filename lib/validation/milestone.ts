@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { MILESTONE_STATUSES } from '@/lib/domain/vocabulary';
 import { id, isoDate, optionalDate, text, version, zoneToday } from './fields';
+import { z } from './zod';
 
 const milestoneName = () => text(40).min(1, 'validation.required');
 

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { id } from './fields';
+import { z } from './zod';
 
 export const markNotificationReadSchema = z.object({ notificationId: id() });
 export type MarkNotificationReadInput = z.input<typeof markNotificationReadSchema>;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { isWeekStart, reportWeekOf } from '@/lib/domain/report-weeks';
 import { id, isoDate, text } from './fields';
+import { z } from './zod';
 
 /** 万元 per week: 100 亿元 in one week is beyond any project, so more is a slipped unit. */
 const MAX_WEEKLY_WAN = 1_000_000;

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { STAGES } from '@/lib/domain/stages';
 import { PROJECT_KINDS } from '@/lib/domain/vocabulary';
 import { id, isoDate, optionalDate, text, zoneToday } from './fields';
+import { z } from './zod';
 
 /** Whole 万元, not negative; 10 万亿元 is beyond any project and catches a slipped unit. */
 const wan = () =>

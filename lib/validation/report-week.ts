@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { isWeekStart, reportWeekOf } from '@/lib/domain/report-weeks';
 import { id, isoDate, text } from './fields';
+import { z } from './zod';
 
 const pastOrCurrentWeek = () =>
   isoDate()

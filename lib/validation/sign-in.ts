@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const signInSchema = z.object({
   username: z.string().trim().min(1, 'validation.required').max(64, 'validation.tooLong'),

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { STAGES } from '@/lib/domain/stages';
 import { id, isoDate, text, version } from './fields';
+import { z } from './zod';
 
 export const advanceStageSchema = z.object({
   projectId: id(),

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { USER_ROLES } from '@/lib/domain/vocabulary';
 import { id, text, version } from './fields';
+import { z } from './zod';
 
 // Messages are i18n keys: the generic ones under "validation.", those of user management under
 // "userValidation." (lib/i18n/messages/*/users.json).

@@ -7,7 +7,7 @@ import { requireViewer } from '@/lib/auth/session';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { AT_RISK_DAYS, lightFromCounts } from '@/lib/domain/milestones';
 import { wanToYiText } from '@/lib/domain/money';
-import { pageParam, pagerOf, pageWindow } from '@/lib/domain/paging';
+import { pageParam, pageWindow } from '@/lib/domain/paging';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import { listParks, listProjects } from '@/lib/queries/projects';
 import { ContactNames, contactLabels } from '../_components/contact-names';
@@ -47,7 +47,6 @@ export default async function ProjectsPage({
   // A page past the end (the list shrank since the link was made): back to the first.
   if (rows.length === 0 && page > 1) redirect(hrefOf(1));
   const matching = rows[0]?.matching ?? 0;
-  const shown = pagerOf(page, matching);
   const labels = contactLabels(t as never);
 
   return (
@@ -130,16 +129,7 @@ export default async function ProjectsPage({
           </tr>
         ))}
       </DataTable>
-      <Pager
-        page={page}
-        total={matching}
-        href={hrefOf}
-        labels={{
-          shown: t('pager.shown', { from: shown.from, to: shown.to, total: shown.total }),
-          previous: t('pager.previous'),
-          next: t('pager.next'),
-        }}
-      />
+      <Pager page={page} total={matching} href={hrefOf} />
     </div>
   );
 }

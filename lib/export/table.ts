@@ -46,6 +46,29 @@ export function* tableRows(report: WeeklyReport, t: Translator): Generator<Table
   yield { kind: 'total', cells: moneyLine(t('weeklyReport.total'), report.total) };
 }
 
+/**
+ * One screen page of the report's rows: its projects `offset`…`offset + limit - 1` (numbered as in the whole
+ * report), a park's subtotal where that park's last project is on the page, the total on the last page.
+ */
+export function* pageRows(
+  rows: Iterable<TableRow>,
+  page: { offset: number; limit: number },
+): Generator<TableRow> {
+  let seen = 0;
+  let previousShown = false;
+  for (const row of rows) {
+    if (row.kind === 'row') {
+      previousShown = seen >= page.offset && seen < page.offset + page.limit;
+      seen += 1;
+      if (previousShown) yield row;
+    } else if (row.kind === 'subtotal') {
+      if (previousShown) yield row;
+    } else if (seen <= page.offset + page.limit) {
+      yield row;
+    }
+  }
+}
+
 /** The title lines above the table. */
 export function titleLines(report: WeeklyReport, t: Translator): string[] {
   return [

@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { blockerEvents, blockers, parks, projectAssignments, projects, users } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { BlockerAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { BlockerCategory, BlockerStatus, BlockerUrgency } from '@/lib/domain/vocabulary';
+import { jsonList } from './json-list';
 import { zoneScope } from './scope';
 
 export interface BlockerFilter {
@@ -150,18 +151,28 @@ export type BlockerDetail = NonNullable<Awaited<ReturnType<typeof blockerDetail>
 
 /** A project's blockers still being worked on (and those resolved, awaiting 销号), newest first. The caller
  * has already found the project in the viewer's reach. */
-export function projectBlockers(db: DbOrTx, projectId: number) {
-  return db
-    .select({
-      ...blockerSummary,
-      deadline: blockers.deadline,
-      neededBy: blockers.neededBy,
-      responsibleUnit: blockers.responsibleUnit,
-    })
-    .from(blockers)
-    .where(and(eq(blockers.projectId, projectId), inArray(blockers.status, ['open', 'assigned', 'resolved'])))
-    .orderBy(desc(blockers.raisedAt));
-}
+/** The project's blockers still being worked on (or awaiting 销号), newest first, as a column of its row. */
+export const projectBlockersList = jsonList<{
+  id: number;
+  title: string;
+  category: BlockerCategory;
+  urgency: BlockerUrgency;
+  status: BlockerStatus;
+  level: (typeof blockers.level.enumValues)[number];
+  deadline: string | null;
+  neededBy: string | null;
+  responsibleUnit: string | null;
+}>(
+  {
+    ...blockerSummary,
+    deadline: blockers.deadline,
+    neededBy: blockers.neededBy,
+    responsibleUnit: blockers.responsibleUnit,
+  },
+  blockers,
+  and(eq(blockers.projectId, projects.id), inArray(blockers.status, ['open', 'assigned', 'resolved'])),
+  sql`${blockers.raisedAt} desc, ${blockers.id} desc`,
+);
 
 /** Per project: blockers still being worked on, and how many of them are overdue (for lists and lights). */
 /** Not yet 销号: being worked on, or resolved and waiting for the raiser's confirmation. */

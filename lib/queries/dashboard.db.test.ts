@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blockers, campaignEntries, projects } from '@/db/schema';
+import { blockers, campaignEntries, campaignRounds, projects } from '@/db/schema';
 import { demoProjects } from '@/db/seed/demo-projects';
 import { ensureDemoRounds } from '@/db/testing/demo-rounds';
 import { actionHarness } from '@/db/testing/harness';
@@ -80,6 +80,15 @@ describe('campaign KPIs', () => {
         expect(flags).toEqual([...flags].sort((a, b) => Number(a) - Number(b))); // not yet first
       }
     }
+  });
+
+  it('list a round without entries too, newest first, with empty figures', async () => {
+    await h.db.insert(campaignRounds).values({ name: '第九轮', heldOn: '2099-01-01' });
+    const { rounds } = await campaignKpiFigures(h.db, await viewer('duban'));
+    expect(rounds[0]?.round).toMatchObject({ name: '第九轮', heldOn: '2099-01-01' });
+    expect(rounds[0]?.kpis.map((k) => k.listed)).toEqual([[], [], []]);
+    const dates = rounds.map((r) => r.round.heldOn);
+    expect(dates).toEqual([...dates].sort().reverse());
   });
 
   it('count only the viewer’s zone; the rounds themselves are city-wide', async () => {

@@ -1,16 +1,43 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { enterprises, milestones, parks, projects } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { ProjectAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
-import type { AssignmentRole } from '@/lib/domain/vocabulary';
-import { projectBlockers } from './blockers';
+import type { AssignmentRole, MilestoneStatus } from '@/lib/domain/vocabulary';
+import { projectBlockersList } from './blockers';
 import type { ContactsByRole } from './contacts';
 import { yearToDateInvestment } from './investment';
+import { jsonList } from './json-list';
 import { assignmentHistory, progressHistory, stageTimeline } from './project-history';
 import { zoneScope } from './scope';
 
-/** One project as the viewer may see it, or null (no such project, or out of the viewer's reach). */
+const projectMilestones = jsonList<{
+  id: number;
+  name: string;
+  plannedOn: string;
+  actualOn: string | null;
+  status: MilestoneStatus;
+  note: string;
+  version: number;
+}>(
+  {
+    id: milestones.id,
+    name: milestones.name,
+    plannedOn: milestones.plannedOn,
+    actualOn: milestones.actualOn,
+    status: milestones.status,
+    note: milestones.note,
+    version: milestones.version,
+  },
+  milestones,
+  eq(milestones.projectId, projects.id),
+  sql`${milestones.sortOrder}, ${milestones.id}`,
+);
+
+/**
+ * One project as the viewer may see it, or null (no such project, or out of the viewer's reach). Its
+ * milestones and open blockers come in the project's own row; the histories in one statement each.
+ */
 export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: number) {
   const [project] = await db
     .select({
@@ -18,6 +45,8 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
       parkName: parks.name,
       enterpriseName: enterprises.name,
       yearToDate: yearToDateInvestment,
+      milestones: projectMilestones,
+      blockers: projectBlockersList,
     })
     .from(projects)
     .innerJoin(parks, eq(parks.id, projects.parkId))
@@ -25,24 +54,10 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
     .where(and(eq(projects.id, projectId), zoneScope(viewer, projects.zoneId)));
   if (!project) return null;
 
-  const [milestoneRows, assignments, stages, reports, openBlockers] = await Promise.all([
-    db
-      .select({
-        id: milestones.id,
-        name: milestones.name,
-        plannedOn: milestones.plannedOn,
-        actualOn: milestones.actualOn,
-        status: milestones.status,
-        note: milestones.note,
-        version: milestones.version,
-      })
-      .from(milestones)
-      .where(eq(milestones.projectId, projectId))
-      .orderBy(asc(milestones.sortOrder), asc(milestones.id)),
+  const [assignments, stages, reports] = await Promise.all([
     assignmentHistory(db, projectId),
     stageTimeline(db, projectId),
     progressHistory(db, projectId),
-    projectBlockers(db, projectId),
   ]);
 
   // The active holders are the history's open rows: one query serves both.
@@ -55,11 +70,9 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
   return {
     ...project,
     contacts,
-    milestones: milestoneRows,
     assignments,
     stages,
     reports,
-    blockers: openBlockers,
     access,
   };
 }

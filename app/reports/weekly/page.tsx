@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { getFormatter, getLocale } from 'next-intl/server';
 import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
+import { pageParam, pageWindow } from '@/lib/domain/paging';
 import { nextWeek, previousWeek, reportWeekOf } from '@/lib/domain/report-weeks';
 import { STAGES } from '@/lib/domain/stages';
 import { filterReport } from '@/lib/domain/weekly-report';
@@ -12,6 +13,7 @@ import { resolveLocale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/messages';
 import { reportWeekState, weeklyReport } from '@/lib/queries/weekly-report';
 import { FilterSelect } from '../../_components/filter-select';
+import { Pager } from '../../_components/pager';
 import { DownloadButton } from './download-button';
 import { ReportTable } from './report-table';
 import { WeekControls } from './week-controls';
@@ -22,8 +24,10 @@ type Params = Record<string, string | undefined>;
 export default async function WeeklyReportPage({ searchParams }: { searchParams: Promise<Params> }) {
   const viewer = await requireViewer();
   const db = await getDb();
-  const req = await resolveReportRequest(db, viewer, await searchParams);
+  const params = await searchParams;
+  const req = await resolveReportRequest(db, viewer, params);
   if (!req) notFound();
+  const page = pageParam(params.page);
   const [locale, format, state] = await Promise.all([
     getLocale(),
     getFormatter(),
@@ -39,6 +43,9 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
     `/reports/weekly?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(query)), week: start })}`;
   const isCurrent = req.week.start === reportWeekOf(new Date()).start;
   const s = report.summary;
+  const pageLink = (to: number) => `/reports/weekly?${query}${to > 1 ? `&page=${to}` : ''}`;
+  // A page past the end (the filter narrowed the report): back to the first.
+  if (page > 1 && (page - 1) * pageWindow(page).limit >= s.projects) redirect(pageLink(1));
 
   return (
     <div className="space-y-4">
@@ -142,8 +149,9 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
         )}
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <ReportTable report={report} t={t} />
+        <ReportTable report={report} t={t} page={pageWindow(page)} />
       </div>
+      <Pager page={page} total={s.projects} href={pageLink} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { WeeklyReport } from '@/lib/domain/weekly-report';
 import { COLUMNS } from '@/lib/export/columns';
-import { headerCells, tableRows } from '@/lib/export/table';
+import { headerCells, pageRows, tableRows } from '@/lib/export/table';
 import type { Translator } from '@/lib/i18n/messages';
 
 // Cell styles are set once on the table (a report holds thousands of cells; a class list on each would
@@ -20,10 +20,13 @@ export function ReportTable({
   t,
   compact = false,
   heading,
+  page,
 }: {
   report: WeeklyReport;
   t: Translator;
   compact?: boolean;
+  /** On screen, one page of a long report; printed, the whole. */
+  page?: { offset: number; limit: number };
   /** A line above the column names, repeated with them on every printed page. */
   heading?: ReactNode;
 }) {
@@ -54,7 +57,7 @@ export function ReportTable({
         </tr>
       </thead>
       <tbody>
-        {[...tableRows(report, t)].map((row, i) => (
+        {[...(page ? pageRows(tableRows(report, t), page) : tableRows(report, t))].map((row, i) => (
           <tr
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their place in the report
             key={i}

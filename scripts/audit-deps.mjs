@@ -13,13 +13,16 @@ try {
 
 const counts = report.metadata?.vulnerabilities;
 if (!counts) {
-  console.warn(`npm audit NOT CHECKED: the audit service did not answer (${report.message ?? report.error?.summary}).`);
+  console.warn(
+    `npm audit NOT CHECKED: the audit service did not answer (${report.message ?? report.error?.summary}).`,
+  );
   process.exit(process.env.AUDIT_REQUIRED === '1' ? 1 : 0);
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);
 console.log(`npm audit (production dependencies): ${JSON.stringify(counts)}`);
 if (serious > 0) {
   for (const [name, v] of Object.entries(report.vulnerabilities ?? {}))
-    if (v.severity === 'high' || v.severity === 'critical') console.error(`- ${name}: ${v.severity} (${v.range})`);
+    if (v.severity === 'high' || v.severity === 'critical')
+      console.error(`- ${name}: ${v.severity} (${v.range})`);
   process.exit(1);
 }

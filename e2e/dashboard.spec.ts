@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { signInAs } from './fixtures';
 
 test('a supervisor opens the dashboard and clicks a KPI through to the projects behind it', async ({
@@ -48,4 +50,28 @@ test('report downloads follow the page’s permissions: signed out, forged, othe
   expect(csv.status()).toBe(200);
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+});
+
+test('the city’s account downloads every zone’s report in one workbook; a zone’s supervisor is not offered it', async ({
+  browser,
+}) => {
+  const zone = await browser.newPage();
+  await signInAs(zone, 'duban');
+  await zone.goto('/reports/weekly');
+  await expect(zone.getByTestId('download-xlsx')).toBeVisible();
+  await expect(zone.getByTestId('all-zones-downloads')).toHaveCount(0);
+
+  const city = await browser.newPage();
+  await signInAs(city, 'shangwu');
+  await city.goto('/reports/weekly');
+  const [download] = await Promise.all([
+    city.waitForEvent('download'),
+    city.getByTestId('download-all-xlsx').click(),
+  ]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+  expect(book.worksheets.map((s) => s.name)).toEqual(['上党经济技术开发区', '长治高新技术产业开发区']);
+  const projectsIn = (sheet?: ExcelJS.Worksheet) =>
+    (sheet?.getSheetValues() ?? []).filter((r) => Array.isArray(r) && typeof r[1] === 'number').length;
+  expect(book.worksheets.map(projectsIn)).toEqual([27, 0]);
 });

@@ -35,11 +35,19 @@ test('the project list shows the zone in Chinese, switches to English, and filte
   await expect(page.getByRole('heading', { name: '重点项目' })).toBeVisible();
 });
 
-test('signing out ends the session', async ({ page }) => {
+test('signing out ends the session, also for a copy of its cookie', async ({ page, browser, baseURL }) => {
   await signInAs(page, 'chakan');
+  const copied = (await page.context().cookies()).filter((c) => c.name.endsWith('authjs.session-token'));
   await page.goto('/logout');
   await page.getByRole('button', { name: '退出' }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto('/projects');
   await expect(page).toHaveURL(/\/login/);
+
+  const elsewhere = await browser.newContext({ baseURL });
+  await elsewhere.addCookies(copied);
+  const stolen = await elsewhere.newPage();
+  await stolen.goto('/projects');
+  await expect(stolen).toHaveURL(/\/login/);
+  expect((await elsewhere.request.get('/api/reports/weekly/csv')).status()).toBe(401);
 });

@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './people';
 
 /**
  * Sign-in attempts, kept in the database so that throttling holds across several app instances: too many
@@ -18,4 +19,20 @@ export const signInAttempts = pgTable(
     index('sign_in_attempts_user_idx').on(t.username, t.at),
     index('sign_in_attempts_ip_idx').on(t.ip, t.at),
   ],
+);
+
+/**
+ * Sessions ended by signing out before their token expired: a copy of the token (a shared computer, a stolen
+ * cookie) must not outlive the sign-out. Rows are dropped once the token would have expired anyway.
+ */
+export const endedSessions = pgTable(
+  'ended_sessions',
+  {
+    sid: uuid('sid').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('ended_sessions_expiry_idx').on(t.expiresAt)],
 );

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
 import { clientIp } from './client-ip';
 import { checkCredentials } from './credentials';
+import { endSession } from './ended-sessions';
 import { authSecret } from './secret';
 
 const SESSION_HOURS = 12;
@@ -48,11 +50,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.role = u.role;
         token.zoneId = u.zoneId;
         token.epoch = u.epoch;
+        // This sign-in's own id, so that signing out can end this token and no other device's.
+        token.sid = randomUUID();
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub ?? '', epoch: token.epoch } };
+      return {
+        ...session,
+        user: { ...session.user, id: token.sub ?? '', epoch: token.epoch, sid: token.sid },
+      };
+    },
+  },
+  events: {
+    async signOut(message) {
+      if ('token' in message && message.token) await endSession(await getDb(), message.token);
     },
   },
 }));

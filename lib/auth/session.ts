@@ -3,15 +3,17 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db';
 import { auth } from './config';
+import { isSessionId } from './ended-sessions';
 import { loadViewer, type SessionIdentity, type Viewer } from './viewer';
 
 /** Who the session token names, and its epoch; null without a valid token. */
 export async function sessionIdentity(): Promise<SessionIdentity | null> {
   const session = await auth();
-  const user = session?.user as { id?: string; epoch?: number } | undefined;
+  const user = session?.user as { id?: string; epoch?: number; sid?: string } | undefined;
   const userId = Number(user?.id);
   const epoch = Number(user?.epoch);
-  return Number.isInteger(userId) && userId > 0 && Number.isInteger(epoch) ? { userId, epoch } : null;
+  if (!Number.isInteger(userId) || userId <= 0 || !Number.isInteger(epoch)) return null;
+  return isSessionId(user?.sid) ? { userId, epoch, sid: user.sid } : { userId, epoch };
 }
 
 /** The viewer for this request, re-read from the database (so a disabled user is refused at once). */

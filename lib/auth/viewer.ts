@@ -1,5 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { notifications, users } from '@/db/schema';
+import { and, eq, notExists, sql } from 'drizzle-orm';
+import { endedSessions, notifications, users } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { UserRole } from '@/lib/domain/vocabulary';
 
@@ -18,11 +18,13 @@ export interface Viewer {
 export interface SessionIdentity {
   userId: number;
   epoch: number;
+  /** The sign-in's own id; a session signed out (lib/auth/ended-sessions.ts) no longer loads. */
+  sid?: string;
 }
 
 /**
- * Null for an unknown or disabled user, or a session from before the account's password was reset: such a
- * session stops working on its next request, not when its token expires.
+ * Null for an unknown or disabled user, a session from before the account's password was reset, or one signed
+ * out: such a session stops working on its next request, not when its token expires.
  */
 export async function loadViewer(db: DbOrTx, session: SessionIdentity): Promise<Viewer | null> {
   const [row] = await db
@@ -39,7 +41,19 @@ export async function loadViewer(db: DbOrTx, session: SessionIdentity): Promise<
     })
     .from(users)
     .where(
-      and(eq(users.id, session.userId), eq(users.disabled, false), eq(users.sessionEpoch, session.epoch)),
+      and(
+        eq(users.id, session.userId),
+        eq(users.disabled, false),
+        eq(users.sessionEpoch, session.epoch),
+        session.sid === undefined
+          ? undefined
+          : notExists(
+              db
+                .select({ sid: endedSessions.sid })
+                .from(endedSessions)
+                .where(eq(endedSessions.sid, session.sid)),
+            ),
+      ),
     );
   return row ?? null;
 }

@@ -16,6 +16,8 @@ export default async function ContactsPage() {
     incompleteContacts(db, viewer),
     officialsLoad(db, viewer),
   ]);
+  // The city's accounts see every zone: each project and official says which.
+  const city = viewer.zoneId === null;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('contactWork.title')}</h1>
@@ -32,9 +34,12 @@ export default async function ContactsPage() {
           >
             {incomplete.map((p) => (
               <li key={p.id} className="flex flex-wrap justify-between gap-2 p-3 text-sm">
-                <Link href={`/projects/${p.id}`} className="font-medium text-red-900 hover:underline">
-                  {p.name}
-                </Link>
+                <span>
+                  <Link href={`/projects/${p.id}`} className="font-medium text-red-900 hover:underline">
+                    {p.name}
+                  </Link>
+                  {city && <span className="ml-2 text-slate-500">{p.zoneName}</span>}
+                </span>
                 <span className="text-light-red">
                   {t('contactWork.missingRoles', {
                     roles: p.missing.map((r) => t(`assignmentRoles.${r}`)).join('、'),
@@ -64,6 +69,7 @@ export default async function ContactsPage() {
                   <td className={`px-3 py-2 ${o.disabled ? 'text-slate-400' : ''}`}>
                     {o.name} · {o.title}
                     {o.disabled && t('projects.disabledHolder')}
+                    {city && o.zoneName && <span className="ml-2 text-slate-500">{o.zoneName}</span>}
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{o.leader}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{o.cadre}</td>

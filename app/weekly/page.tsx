@@ -15,6 +15,9 @@ export default async function WeeklyPage() {
   const week = reportWeekOf(new Date());
   const [t, rows] = await Promise.all([getTranslations(), weeklyFiling(await getDb(), viewer, week)]);
   const labels = contactLabels(t as never);
+  // The city's accounts see every zone: each row says which.
+  const place = (r: (typeof rows)[number]) =>
+    viewer.zoneId === null ? `${r.zoneName} · ${r.parkName}` : r.parkName;
   const missing = rows.filter((r) => !r.filed);
   const repeated = rows.filter((r) => r.repeats);
   const list = (items: typeof rows, testId: string, empty: string) =>
@@ -35,7 +38,7 @@ export default async function WeeklyPage() {
               <Link href={`/projects/${r.id}`} className="font-medium text-red-900 hover:underline">
                 {r.name}
               </Link>
-              <div className="text-slate-500">{r.parkName}</div>
+              <div className="text-slate-500">{place(r)}</div>
             </div>
             <ContactNames contacts={r.contacts} labels={labels} />
           </li>

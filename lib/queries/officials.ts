@@ -1,5 +1,5 @@
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
-import { projectAssignments, projects, users } from '@/db/schema';
+import { projectAssignments, projects, users, zones } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
 import { ASSIGNMENT_ROLES, type AssignmentRole } from '@/lib/domain/vocabulary';
@@ -29,22 +29,28 @@ export async function officialsLoad(db: DbOrTx, viewer: Viewer) {
       name: users.name,
       title: users.title,
       disabled: users.disabled,
+      zoneName: zones.name,
       role: projectAssignments.role,
       n: count(projectAssignments.id),
     })
     .from(users)
+    .leftJoin(zones, eq(zones.id, users.zoneId))
     .leftJoin(
       projectAssignments,
       and(eq(projectAssignments.userId, users.id), isNull(projectAssignments.until)),
     )
     .where(and(eq(users.role, 'official'), zoneScope(viewer, users.zoneId)))
-    .groupBy(users.id, projectAssignments.role);
+    .groupBy(users.id, zones.name, projectAssignments.role);
   const byUser = new Map<
     number,
-    { userId: number; name: string; title: string; disabled: boolean; total: number } & Record<
-      AssignmentRole,
-      number
-    >
+    {
+      userId: number;
+      name: string;
+      title: string;
+      disabled: boolean;
+      zoneName: string | null;
+      total: number;
+    } & Record<AssignmentRole, number>
   >();
   for (const r of rows) {
     const entry = byUser.get(r.userId) ?? {
@@ -52,6 +58,7 @@ export async function officialsLoad(db: DbOrTx, viewer: Viewer) {
       name: r.name,
       title: r.title,
       disabled: r.disabled,
+      zoneName: r.zoneName,
       total: 0,
       leader: 0,
       cadre: 0,
@@ -71,20 +78,22 @@ export async function incompleteContacts(db: DbOrTx, viewer: Viewer) {
   const held = sql<string[]>`coalesce(array_agg(${projectAssignments.role}::text) filter (
     where ${projectAssignments.id} is not null and not ${users.disabled}), '{}')`;
   const rows = await db
-    .select({ id: projects.id, name: projects.name, held })
+    .select({ id: projects.id, name: projects.name, zoneName: zones.name, held })
     .from(projects)
+    .innerJoin(zones, eq(zones.id, projects.zoneId))
     .leftJoin(
       projectAssignments,
       and(eq(projectAssignments.projectId, projects.id), isNull(projectAssignments.until)),
     )
     .leftJoin(users, eq(users.id, projectAssignments.userId))
     .where(zoneScope(viewer, projects.zoneId))
-    .groupBy(projects.id)
-    .orderBy(asc(projects.id));
+    .groupBy(projects.id, zones.name)
+    .orderBy(asc(projects.zoneId), asc(projects.id));
   return rows
     .map((r) => ({
       id: r.id,
       name: r.name,
+      zoneName: r.zoneName,
       missing: ASSIGNMENT_ROLES.filter((role) => !r.held.includes(role)),
     }))
     .filter((r) => r.missing.length > 0);

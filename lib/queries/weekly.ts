@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { parks, progressReports, projectAssignments, projects, users } from '@/db/schema';
+import { parks, progressReports, projectAssignments, projects, users, zones } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { IsoDate } from '@/lib/domain/dates';
@@ -26,16 +26,18 @@ export async function weeklyFiling(db: DbOrTx, viewer: Viewer, week: ReportWeek)
       id: projects.id,
       name: projects.name,
       parkName: parks.name,
+      zoneName: zones.name,
       reportId: thisWeek.id,
       progress: thisWeek.progress,
       lastProgress: lastWeek.progress,
     })
     .from(projects)
+    .innerJoin(zones, eq(zones.id, projects.zoneId))
     .innerJoin(parks, eq(parks.id, projects.parkId))
     .leftJoin(thisWeek, reportOf(thisWeek, week.start))
     .leftJoin(lastWeek, reportOf(lastWeek, previousWeek(week).start))
     .where(zoneScope(viewer, projects.zoneId))
-    .orderBy(asc(parks.sortOrder), asc(projects.id));
+    .orderBy(asc(projects.zoneId), asc(parks.sortOrder), asc(projects.id));
   const contacts = await activeContacts(
     db,
     rows.map((r) => r.id),
@@ -44,6 +46,7 @@ export async function weeklyFiling(db: DbOrTx, viewer: Viewer, week: ReportWeek)
     id: r.id,
     name: r.name,
     parkName: r.parkName,
+    zoneName: r.zoneName,
     filed: r.reportId !== null,
     repeats: repeatsLastWeek(r.progress, r.lastProgress),
     contacts: contacts.get(r.id) ?? {},

@@ -2,7 +2,9 @@
 
 import { AuthError } from 'next-auth';
 import { getTranslations } from 'next-intl/server';
-import { signIn, signOut } from '@/lib/auth/config';
+import { getDb } from '@/db';
+import { auth, signIn, signOut } from '@/lib/auth/config';
+import { endSession } from '@/lib/auth/ended-sessions';
 import { safeNext } from '@/lib/auth/safe-next';
 import { toPlainInput } from './plain-input';
 
@@ -25,6 +27,12 @@ export async function signInWithPassword(raw: unknown): Promise<{ ok: false; mes
   }
 }
 
+/**
+ * Records the end of this sign-in before the cookie goes, so that a copy of the token stops working too; if
+ * that cannot be recorded, the error shows instead of a sign-out that only looks done.
+ */
 export async function signOutNow(): Promise<void> {
+  const user = (await auth())?.user as { id?: string; sid?: string; signedInAt?: number } | undefined;
+  if (user) await endSession(await getDb(), { sid: user.sid, sub: user.id, signedInAt: user.signedInAt });
   await signOut({ redirectTo: '/login' });
 }

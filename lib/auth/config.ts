@@ -4,10 +4,8 @@ import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
 import { clientIp } from './client-ip';
 import { checkCredentials } from './credentials';
-import { endSession } from './ended-sessions';
+import { endSession, isSessionLive, SESSION_HOURS } from './ended-sessions';
 import { authSecret } from './secret';
-
-const SESSION_HOURS = 12;
 
 // Expected refusals (a wrong password, an expired or forged token) are one line each, not a stack trace.
 const EXPECTED_AUTH_ERRORS = new Set(['CredentialsSignin', 'JWTSessionError']);
@@ -52,17 +50,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.epoch = u.epoch;
         // This sign-in's own id, so that signing out can end this token and no other device's.
         token.sid = randomUUID();
+        token.signedInAt = Math.floor(Date.now() / 1000);
+        return token;
       }
-      return token;
+      // A renewal keeps the sign-in's lifetime; a token without one (issued before this rule) is ended.
+      return isSessionLive(token, new Date()) ? token : null;
     },
     session({ session, token }) {
       return {
         ...session,
-        user: { ...session.user, id: token.sub ?? '', epoch: token.epoch, sid: token.sid },
+        user: {
+          ...session.user,
+          id: token.sub ?? '',
+          epoch: token.epoch,
+          sid: token.sid,
+          signedInAt: token.signedInAt,
+        },
       };
     },
   },
   events: {
+    // next-auth's own sign-out endpoint; the app's form records the end itself first (lib/actions/sign-in.ts).
     async signOut(message) {
       if ('token' in message && message.token) await endSession(await getDb(), message.token);
     },

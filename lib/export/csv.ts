@@ -1,7 +1,6 @@
-import { once } from 'node:events';
-import { Readable, type Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { Translator } from '@/lib/i18n/messages';
+import { drained, nodeToWeb } from './streams';
 import { type Cell, headerCells, type ReportSource, reportsOf, tableRows, titleLines } from './table';
 
 /** Excel needs the byte-order mark to read UTF-8 (and so Chinese) correctly. */
@@ -22,10 +21,9 @@ export function neutralise(cell: Cell): Cell {
 export function reportCsv(source: ReportSource, t: Translator): ReadableStream<Uint8Array> {
   const csv = stringify({ bom: true, record_delimiter: 'windows' });
   (async () => {
-    const write = (cells: Cell[]) =>
-      new Promise<void>((resolve) =>
-        csv.write(cells.map(neutralise)) ? resolve() : csv.once('drain', resolve),
-      );
+    const write = async (cells: Cell[]) => {
+      if (!csv.write(cells.map(neutralise))) await drained(csv);
+    };
     let first = true;
     for await (const report of reportsOf(source)) {
       if (!first) await write([]);
@@ -37,19 +35,4 @@ export function reportCsv(source: ReportSource, t: Translator): ReadableStream<U
     csv.end();
   })().catch((err) => csv.destroy(err));
   return nodeToWeb(csv);
-}
-
-/**
- * Node stream → web stream for a Response body. Readable.toWeb pauses the Node side while the client is
- * slow, so the writers below wait (drain) instead of piling the file up in memory.
- */
-export function nodeToWeb(stream: Readable): ReadableStream<Uint8Array> {
-  return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
-}
-
-/** Resolves when the stream can take more: at once, or on its next drain. */
-export function drained(stream: Writable): Promise<void> {
-  return stream.writableNeedDrain
-    ? once(stream, 'drain').then(() => undefined)
-    : new Promise((r) => setImmediate(r));
 }

@@ -115,6 +115,28 @@ describe('weekly report exports', () => {
     expect(csv.filter((r) => /^\d+$/.test(r[0] ?? ''))).toHaveLength(reports.flatMap(projectRows).length);
   });
 
+  it.each([
+    ['csv', reportCsv],
+    ['xlsx', reportXlsx],
+  ] as const)('a cancelled %s download stops reading zones', async (_format, write) => {
+    const report = await weeklyReport(h.db, await zoneId(), WEEK, NOW);
+    let read = 0;
+    let stopped = false;
+    async function* manyZones() {
+      try {
+        for (; read < 200; read++) yield report;
+      } finally {
+        stopped = true;
+      }
+    }
+    const reader = write(manyZones(), t).getReader();
+    await reader.read();
+    await reader.cancel();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(stopped, 'the zones are no longer read').toBe(true);
+    expect(read).toBeLessThan(200);
+  });
+
   it('a text that looks like a formula is neutralised in the CSV', async () => {
     const [p] = await h.db.select().from(projects).limit(1);
     await h.db

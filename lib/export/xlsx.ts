@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { WeeklyReport } from '@/lib/domain/weekly-report';
 import type { Translator } from '@/lib/i18n/messages';
 import { COLUMNS } from './columns';
-import { drained, nodeToWeb } from './csv';
+import { drained, nodeToWeb } from './streams';
 import { headerCells, type ReportSource, reportsOf, tableRows, titleLines } from './table';
 
 const WAN_FORMAT = '#,##0';
@@ -11,9 +11,24 @@ const TITLE_ROWS = 2;
 const BOLD = { bold: true };
 const ROWS_PER_DRAIN = 100;
 
-/** Excel's rule for a sheet's name: at most 31 characters, none of : \\ / ? * [ ]. */
-export function sheetName(zone: string): string {
-  return zone.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet';
+/**
+ * A sheet's name by Excel's rules: at most 31 characters, none of : \ / ? * [ ], no apostrophe at either end,
+ * and unique in the workbook ignoring case (two zones of one name get "(2)").
+ */
+export function sheetName(zone: string, taken: Set<string>): string {
+  const base =
+    zone
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet';
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      return name;
+    }
+  }
 }
 
 /**
@@ -28,6 +43,7 @@ export function reportXlsx(source: ReportSource, t: Translator): ReadableStream<
     useSharedStrings: false,
   });
   void (async () => {
+    const names = new Set<string>();
     let first = true;
     for await (const report of reportsOf(source)) {
       if (first) {
@@ -36,7 +52,8 @@ export function reportXlsx(source: ReportSource, t: Translator): ReadableStream<
         workbook.modified = workbook.created;
         first = false;
       }
-      await writeSheet(workbook, report, t, out);
+      await writeSheet(workbook, sheetName(report.zone, names), report, t, out);
+      await drained(out);
     }
     await workbook.commit();
   })().catch((err: Error) => out.destroy(err));
@@ -46,11 +63,12 @@ export function reportXlsx(source: ReportSource, t: Translator): ReadableStream<
 /** One zone's sheet. Rows go out as the client takes them: every few rows the writer waits for the stream to drain. */
 async function writeSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
   report: WeeklyReport,
   t: Translator,
   out: PassThrough,
 ): Promise<void> {
-  const sheet = workbook.addWorksheet(sheetName(report.zone), {
+  const sheet = workbook.addWorksheet(name, {
     // The title lines and the header stay in view while scrolling.
     views: [{ state: 'frozen', ySplit: TITLE_ROWS + 1, xSplit: 2 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },

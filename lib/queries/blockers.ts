@@ -149,8 +149,6 @@ export async function blockerDetail(db: DbOrTx, viewer: Viewer, blockerId: numbe
 }
 export type BlockerDetail = NonNullable<Awaited<ReturnType<typeof blockerDetail>>>;
 
-/** A project's blockers still being worked on (and those resolved, awaiting 销号), newest first. The caller
- * has already found the project in the viewer's reach. */
 /** The project's blockers still being worked on (or awaiting 销号), newest first, as a column of its row. */
 export const projectBlockersList = jsonList<{
   id: number;
@@ -170,7 +168,7 @@ export const projectBlockersList = jsonList<{
     responsibleUnit: blockers.responsibleUnit,
   },
   blockers,
-  and(eq(blockers.projectId, projects.id), inArray(blockers.status, ['open', 'assigned', 'resolved'])),
+  sql`${eq(blockers.projectId, projects.id)} and ${inArray(blockers.status, ['open', 'assigned', 'resolved'])}`,
   sql`${blockers.raisedAt} desc, ${blockers.id} desc`,
 );
 

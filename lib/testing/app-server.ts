@@ -59,11 +59,14 @@ export async function startBuiltApp(
     },
   );
   let tail = '';
+  let partial = '';
   let queries = 0;
+  // Counted by whole lines: a chunk of output may end inside a marker.
   const collect = (chunk: Buffer) => {
-    const text = chunk.toString('utf8');
-    queries += text.split(QUERY_LOG_MARK).length - 1;
-    tail = (tail + text).slice(-20_000);
+    const lines = (partial + chunk.toString('utf8')).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) if (line.includes(QUERY_LOG_MARK)) queries += 1;
+    tail = (tail + chunk.toString('utf8')).slice(-20_000);
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);

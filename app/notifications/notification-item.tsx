@@ -10,7 +10,13 @@ import { MarkReadButton } from './mark-read-buttons';
 export async function NotificationItem({ notification: n }: { notification: NotificationRow }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const unread = n.readAt === null;
-  const params = { actorName: n.payload.actorName, blockerTitle: n.payload.blockerTitle };
+  const params = {
+    actorName: n.payload.actorName,
+    blockerTitle: n.payload.blockerTitle,
+    projectName: n.payload.projectName,
+  };
+  const href =
+    n.blockerId !== null ? `/blockers/${n.blockerId}` : n.projectId !== null ? `/projects/${n.projectId}` : null;
   const message = n.kind
     ? t(`notifications.kinds.${n.kind}`, params)
     : t('notifications.unknownKind', params);
@@ -27,10 +33,10 @@ export async function NotificationItem({ notification: n }: { notification: Noti
               {t('notifications.unread')}
             </span>
           )}
-          {n.blockerId === null ? (
+          {href === null ? (
             message
           ) : (
-            <Link href={`/blockers/${n.blockerId}`} className="hover:underline">
+            <Link href={href} className="hover:underline">
               {message}
             </Link>
           )}

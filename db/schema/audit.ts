@@ -10,10 +10,16 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
+    /** The project the change belongs to, when it belongs to one: the project's timeline reads by it. */
+    projectId: integer('project_id'),
     before: jsonb('before'),
     after: jsonb('after'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     ip: text('ip'),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+  (t) => [
+    index('audit_entity_idx').on(t.entity, t.entityId),
+    index('audit_project_idx').on(t.projectId, t.at),
+    index('audit_at_idx').on(t.at),
+  ],
 );

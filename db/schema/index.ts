@@ -5,6 +5,7 @@ export * from './enums';
 export * from './milestones';
 export * from './people';
 export * from './places';
+export * from './plans';
 export * from './progress';
 export * from './projects';
 export * from './reports';

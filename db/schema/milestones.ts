@@ -14,6 +14,11 @@ export const milestones = pgTable(
     sortOrder: integer('sort_order').notNull(),
     name: text('name').notNull(),
     plannedOn: date('planned_on', { mode: 'string' }).notNull(),
+    /**
+     * The first approved planned date in the project's current plan year (null while the plan is a draft):
+     * slippage (延期天数) is planned_on − baseline_on.
+     */
+    baselineOn: date('baseline_on', { mode: 'string' }),
     actualOn: date('actual_on', { mode: 'string' }),
     status: milestoneStatus('status').notNull().default('not_started'),
     note: text('note').notNull().default(''),

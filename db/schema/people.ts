@@ -23,6 +23,9 @@ export const users = pgTable(
     name: text('name').notNull(),
     /** Official title, e.g. 管委会副主任 */
     title: text('title').notNull().default(''),
+    /** Shown to the people of the zone on the projects the person holds. */
+    officePhone: text('office_phone').notNull().default(''),
+    mobile: text('mobile').notNull().default(''),
     role: userRole('role').notNull(),
     /** null only for city-level admins and supervisors, who reach every zone. */
     zoneId: integer('zone_id').references(() => zones.id),

@@ -34,6 +34,9 @@ export const projects = pgTable(
     plannedStartOn: date('planned_start_on', { mode: 'string' }),
     plannedFinishOn: date('planned_finish_on', { mode: 'string' }),
     summary: text('summary').notNull().default(''),
+    /** The enterprise's contact person and phone. */
+    contactPerson: text('contact_person').notNull().default(''),
+    contactPhone: text('contact_phone').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -9,6 +9,7 @@ import { DEMO_REPORT_DATE, type DemoMilestone, demoProjects } from './demo-proje
 import { demoReports } from './demo-reports';
 import { seedRounds } from './demo-rounds';
 import { seedBlockers } from './seed-blockers';
+import { assertDemoPlanMilestones, seedPlans } from './seed-plans';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(s.zones);
@@ -144,6 +145,8 @@ export async function seedDemoData(db: Db, options: { asOf: IsoDate }): Promise<
       );
     }
     await seedBlockers(tx, { shift, users, projectIds });
+    await assertDemoPlanMilestones(tx, projectIds);
+    await seedPlans(tx, { shift, users, projectIds });
     await seedRounds(tx, {
       projectIdByName: new Map([...projectIds].map(([name, p]) => [name, p.id])),
       supervisorId: required(users, 'shangwu').id,

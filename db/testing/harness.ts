@@ -6,7 +6,7 @@ import type { FailureCode } from '@/lib/actions/result';
 import type { Locale } from '@/lib/i18n/config';
 import * as schema from '../schema';
 import type { Db, DbHandle } from '../types';
-import { openTestDb, sessionOf, userIdOf } from './test-db';
+import { auditAfter, auditMark, openTestDb, sessionOf, userIdOf } from './test-db';
 
 const TABLES = (Object.values(schema) as unknown[]).filter((t): t is PgTable => is(t, PgTable));
 
@@ -16,8 +16,10 @@ const TABLES = (Object.values(schema) as unknown[]).filter((t): t is PgTable => 
  */
 export function actionHarness() {
   let handle: DbHandle;
+  let seededAudit = 0;
   beforeEach(async () => {
     handle = await openTestDb();
+    seededAudit = await auditMark(handle.db);
   });
   afterEach(async () => {
     await handle.close();
@@ -66,6 +68,8 @@ export function actionHarness() {
       return row.id;
     },
     userId: (username: string) => userIdOf(handle.db, username),
+    /** The audit rows this test wrote (the template's own history left out). */
+    audit: () => auditAfter(handle.db, seededAudit),
   };
   return harness;
 }

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { eq } from 'drizzle-orm';
+import { asc, eq, gt, max } from 'drizzle-orm';
 import { Client } from 'pg';
 import { inject } from 'vitest';
 import type { SessionIdentity } from '@/lib/auth/viewer';
 import { openPglite, openPostgres } from '../drivers';
-import { users } from '../schema';
+import { auditLog, users } from '../schema';
 import type { Db, DbHandle } from '../types';
 import { withDatabase } from './local-only';
 
@@ -53,4 +53,18 @@ export async function sessionOf(db: Db, username: string): Promise<SessionIdenti
     .where(eq(users.username, username));
   if (!row) throw new Error(`no demo user ${username}`);
   return row;
+}
+
+/**
+ * The last audit row the seeded template holds (the demo's own history: plan approvals and changes). What a
+ * test writes comes after it.
+ */
+export async function auditMark(db: Db): Promise<number> {
+  const [row] = await db.select({ last: max(auditLog.id) }).from(auditLog);
+  return row?.last ?? 0;
+}
+
+/** The audit rows written since `mark`, oldest first. */
+export function auditAfter(db: Db, mark: number) {
+  return db.select().from(auditLog).where(gt(auditLog.id, mark)).orderBy(asc(auditLog.id));
 }

@@ -82,6 +82,7 @@ export const assignContactAction = defineAction({
         entityId: created.id,
         before: current && { ...current, until: input.since },
         after: created,
+        projectId: project.id,
       },
     };
   },
@@ -120,7 +121,10 @@ export const endAssignmentAction = defineAction({
       .where(and(eq(projectAssignments.id, before.id), isNull(projectAssignments.until)))
       .returning();
     if (!after) throw new ActionFailure('conflict');
-    return { data: after, audit: { entity: 'project_assignment', entityId: after.id, before, after } };
+    return {
+      data: after,
+      audit: { entity: 'project_assignment', entityId: after.id, before, after, projectId: after.projectId },
+    };
   },
   revalidate,
 });

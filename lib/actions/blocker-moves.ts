@@ -116,7 +116,16 @@ function blockerMove<S extends z.ZodType<{ blockerId: number; version: number; c
         .returning();
       if (!after) throw new ActionFailure('conflict');
       await record(tx, move, target, after, viewer, input.comment);
-      return { data: after, audit: { entity: 'blocker', entityId: before.id, before, after } };
+      return {
+        data: after,
+        audit: {
+          entity: 'blocker',
+          entityId: before.id,
+          before,
+          after,
+          projectId: before.projectId,
+        },
+      };
     },
     revalidate,
   });
@@ -153,6 +162,7 @@ export const commentBlockerAction = defineAction({
         entityId: target.blocker.id,
         before: null,
         after: { comment: input.comment },
+        projectId: target.blocker.projectId,
       },
     };
   },

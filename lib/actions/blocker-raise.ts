@@ -54,7 +54,13 @@ export const raiseBlockerAction = defineAction({
     });
     return {
       data: created,
-      audit: { entity: 'blocker', entityId: created.id, before: null, after: created },
+      audit: {
+        entity: 'blocker',
+        entityId: created.id,
+        before: null,
+        after: created,
+        projectId: project.id,
+      },
     };
   },
   revalidate: (t) => [`/projects/${t.project.id}`, '/blockers', '/my'],

@@ -31,6 +31,8 @@ export interface AuditEntry {
   entityId: string | number;
   before: unknown;
   after: unknown;
+  /** The project the change belongs to, if any: its timeline (项目动态) is read from the audit log by it. */
+  projectId?: number | null;
 }
 
 export interface ActionSpec<S extends z.ZodType, P extends Permission, T extends Target<P>, Out> {
@@ -55,7 +57,7 @@ export interface ActionSpec<S extends z.ZodType, P extends Permission, T extends
   write(
     tx: Tx,
     args: { input: z.output<S>; target: T; viewer: Viewer },
-  ): Promise<{ data: Out; audit: AuditEntry | null }>;
+  ): Promise<{ data: Out; audit: AuditEntry | AuditEntry[] | null }>;
   /** Paths whose pages show what changed. */
   revalidate(target: T): string[];
 }
@@ -124,16 +126,20 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
             throw new ActionFailure('conflict');
           }
           const { data, audit } = await spec.write(tx, { input, target, viewer });
-          if (audit) {
-            await tx.insert(auditLog).values({
-              actorId: viewer.id,
-              action: spec.name,
-              entity: audit.entity,
-              entityId: String(audit.entityId),
-              before: audit.before,
-              after: audit.after,
-              ip: ctx.ip,
-            });
+          const entries = audit === null ? [] : Array.isArray(audit) ? audit : [audit];
+          if (entries.length > 0) {
+            await tx.insert(auditLog).values(
+              entries.map((entry) => ({
+                actorId: viewer.id,
+                action: spec.name,
+                entity: entry.entity,
+                entityId: String(entry.entityId),
+                projectId: entry.projectId ?? null,
+                before: entry.before,
+                after: entry.after,
+                ip: ctx.ip,
+              })),
+            );
           }
           return { data, target };
         });

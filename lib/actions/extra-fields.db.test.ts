@@ -1,8 +1,8 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { projects, users, zones } from '@/db/schema';
+import { enterprises, parks, projects, users, zones } from '@/db/schema';
 import { actionHarness } from '@/db/testing/harness';
-import { MATRIX, PROJECT, ROLES } from '@/lib/testing/authorization-matrix';
+import { MATRIX, ROLES } from '@/lib/testing/authorization-matrix';
 
 // Field-level: a forged form may carry fields the action does not take — another project, another person,
 // a role, another row's version. Each action, called by a person it allows, must ignore them (or refuse):
@@ -10,19 +10,33 @@ import { MATRIX, PROJECT, ROLES } from '@/lib/testing/authorization-matrix';
 
 const h = actionHarness();
 
-/** The extra fields, with values no honest write by this person would produce. */
+/**
+ * The extra fields, with values no honest write by this person would produce: the project is another zone's
+ * (a zone-wide action may honestly write every project of its own zone).
+ */
 async function forgedFields() {
+  const [otherZone] = await h.db.select({ id: zones.id }).from(zones).where(eq(zones.code, 'gaoxin'));
+  const zoneId = otherZone?.id ?? -1;
+  const [park] = await h.db.insert(parks).values({ zoneId, name: '外区园区' }).returning();
+  const [company] = await h.db.insert(enterprises).values({ zoneId, name: '外区企业' }).returning();
   const [other] = await h.db
-    .select({ id: projects.id })
-    .from(projects)
-    .where(ne(projects.name, PROJECT))
-    .limit(1);
+    .insert(projects)
+    .values({
+      zoneId,
+      parkId: park?.id ?? -1,
+      enterpriseId: company?.id ?? -1,
+      name: '外区项目',
+      kind: 'new',
+      planYear: 2024,
+      stage: 'signed',
+      totalInvestment: 1,
+    })
+    .returning({ id: projects.id });
   const [stranger] = await h.db
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.username, 'gaoxin')));
   const person = stranger?.id ?? -1;
-  const [otherZone] = await h.db.select({ id: zones.id }).from(zones).where(eq(zones.code, 'gaoxin'));
   return {
     projectId: other?.id ?? -1,
     userId: person,
@@ -31,7 +45,7 @@ async function forgedFields() {
     filedBy: person,
     updatedBy: person,
     role: 'admin',
-    zoneId: otherZone?.id ?? -1,
+    zoneId,
     version: 987_654,
     id: 987_654,
   } as const;

@@ -6,6 +6,7 @@ import { zoneToday } from '@/lib/validation/fields';
 import { addMilestoneSchema, applyMilestoneTemplateSchema } from '@/lib/validation/milestone';
 import { defineAction } from './define-action';
 import { loadProject } from './load-target';
+import { afterPlanEdit } from './plan-write';
 import { invalidField } from './result';
 
 async function nextSortOrder(tx: Tx, projectId: number): Promise<number> {
@@ -20,7 +21,7 @@ async function nextSortOrder(tx: Tx, projectId: number): Promise<number> {
 export const addMilestoneAction = defineAction({
   name: 'milestone.add',
   schema: addMilestoneSchema,
-  permission: 'milestone.write',
+  permission: 'plan.edit',
   unversioned: 'creates',
   load: (tx, input, viewer) => loadProject(tx, input.projectId, viewer),
   async write(tx, { input, target, viewer }) {
@@ -36,7 +37,11 @@ export const addMilestoneAction = defineAction({
       })
       .returning();
     if (!after) throw new Error('insert returned nothing');
-    return { data: after, audit: { entity: 'milestone', entityId: after.id, before: null, after } };
+    await afterPlanEdit(tx, target.project.id, target.access, viewer);
+    return {
+      data: after,
+      audit: { entity: 'milestone', entityId: after.id, before: null, after, projectId: after.projectId },
+    };
   },
   revalidate: (target) => [`/projects/${target.project.id}`, '/projects'],
 });
@@ -49,7 +54,7 @@ export const addMilestoneAction = defineAction({
 export const applyMilestoneTemplateAction = defineAction({
   name: 'milestone.apply_template',
   schema: applyMilestoneTemplateSchema,
-  permission: 'milestone.write',
+  permission: 'plan.edit',
   unversioned: 'creates',
   load: (tx, input, viewer) => loadProject(tx, input.projectId, viewer),
   async write(tx, { target, viewer }) {
@@ -67,6 +72,7 @@ export const applyMilestoneTemplateAction = defineAction({
         planned.map((m, i) => ({ projectId: project.id, sortOrder: i + 1, ...m, updatedBy: viewer.id })),
       )
       .returning();
+    await afterPlanEdit(tx, project.id, target.access, viewer);
     return {
       data: rows,
       audit: {
@@ -74,6 +80,7 @@ export const applyMilestoneTemplateAction = defineAction({
         entityId: project.id,
         before: { milestones: [] },
         after: { milestones: rows },
+        projectId: project.id,
       },
     };
   },

@@ -3,6 +3,7 @@ import { milestones } from '@/db/schema';
 import { moveMilestoneSchema, removeMilestoneSchema } from '@/lib/validation/milestone';
 import { defineAction } from './define-action';
 import { loadMilestone, lockProjectOfMilestone } from './load-target';
+import { afterPlanEdit } from './plan-write';
 import { ActionFailure } from './result';
 
 const revalidate = <T extends { milestone: { projectId: number } }>(target: T) => [
@@ -14,7 +15,7 @@ const revalidate = <T extends { milestone: { projectId: number } }>(target: T) =
 export const moveMilestoneAction = defineAction({
   name: 'milestone.move',
   schema: moveMilestoneSchema,
-  permission: 'milestone.write',
+  permission: 'plan.edit',
   // Two people moving neighbours towards each other would lock the two rows in opposite orders; locking the
   // project first puts every reorder of one project in a queue.
   load: async (tx, input, viewer) => {
@@ -22,7 +23,7 @@ export const moveMilestoneAction = defineAction({
     return loadMilestone(tx, input.milestoneId, viewer);
   },
   expectedVersion: (input) => input.version,
-  async write(tx, { input, target }) {
+  async write(tx, { input, target, viewer }) {
     const me = target.milestone;
     const up = input.direction === 'up';
     const [neighbour] = await tx
@@ -49,6 +50,7 @@ export const moveMilestoneAction = defineAction({
     };
     const after = await swap(me, neighbour.sortOrder);
     await swap(neighbour, me.sortOrder);
+    await afterPlanEdit(tx, me.projectId, target.access, viewer);
     return {
       data: after,
       audit: {
@@ -56,6 +58,7 @@ export const moveMilestoneAction = defineAction({
         entityId: me.id,
         before: { sortOrder: me.sortOrder, swappedWith: neighbour.id },
         after: { sortOrder: after.sortOrder },
+        projectId: me.projectId,
       },
     };
   },
@@ -66,17 +69,18 @@ export const moveMilestoneAction = defineAction({
 export const removeMilestoneAction = defineAction({
   name: 'milestone.remove',
   schema: removeMilestoneSchema,
-  permission: 'milestone.write',
+  permission: 'plan.edit',
   load: (tx, input, viewer) => loadMilestone(tx, input.milestoneId, viewer),
   expectedVersion: (input) => input.version,
-  async write(tx, { target }) {
+  async write(tx, { target, viewer }) {
     const before = target.milestone;
     await tx
       .delete(milestones)
       .where(and(eq(milestones.id, before.id), eq(milestones.version, before.version)));
+    await afterPlanEdit(tx, before.projectId, target.access, viewer);
     return {
       data: { id: before.id },
-      audit: { entity: 'milestone', entityId: before.id, before, after: null },
+      audit: { entity: 'milestone', entityId: before.id, before, after: null, projectId: before.projectId },
     };
   },
   revalidate,

@@ -1,16 +1,18 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, milestones, projectAssignments, projects, users } from '@/db/schema';
-import { openTestDb, sessionOf, userIdOf } from '@/db/testing/test-db';
+import { auditAfter, auditMark, openTestDb, sessionOf, userIdOf } from '@/db/testing/test-db';
 import type { Db, DbHandle } from '@/db/types';
 import type { ActionContext } from './define-action';
 import { updateMilestoneAction as action } from './milestone-update';
 
 let handle: DbHandle;
 let db: Db;
+let seededAudit: number;
 beforeEach(async () => {
   handle = await openTestDb();
   db = handle.db;
+  seededAudit = await auditMark(db);
 });
 afterEach(async () => {
   await handle.close();
@@ -68,7 +70,7 @@ describe('update milestone status: allowed', () => {
       expect(after.updatedBy).toBe(await userIdOf(db, username));
       expect(revalidate).toEqual([`/projects/${before.projectId}`, '/projects']);
 
-      const audit = await db.select().from(auditLog);
+      const audit = await auditAfter(db, seededAudit);
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({
         actorId: await userIdOf(db, username),
@@ -199,7 +201,7 @@ describe('update milestone status: refused, and nothing changes', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.code === 'conflict')).toHaveLength(1);
     expect((await target()).version).toBe(m.version + 1);
-    expect((await db.select({ n: count() }).from(auditLog))[0]?.n).toBe(1);
+    expect(await auditAfter(db, seededAudit)).toHaveLength(1);
   });
 
   it('bad input gets translated field errors', async () => {

@@ -51,7 +51,16 @@ export const fileProgressAction = defineAction({
           })
           .returning();
     if (!after) throw new ActionFailure('conflict');
-    return { data: after, audit: { entity: 'progress_report', entityId: after.id, before: existing, after } };
+    return {
+      data: after,
+      audit: {
+        entity: 'progress_report',
+        entityId: after.id,
+        before: existing,
+        after,
+        projectId: project.id,
+      },
+    };
   },
   revalidate: (t) => [`/projects/${t.project.id}`, `/projects/${t.project.id}/week`, '/my', '/weekly'],
 });

@@ -7,7 +7,8 @@ import { zoneScope } from '@/lib/queries/scope';
 import { createProjectSchema } from '@/lib/validation/project';
 import { defineAction } from './define-action';
 
-async function enterpriseId(tx: Tx, zoneId: number, name: string): Promise<number> {
+/** The zone's enterprise of that name, made when there is none. */
+export async function enterpriseId(tx: Tx, zoneId: number, name: string): Promise<number> {
   const [found] = await tx
     .select({ id: enterprises.id })
     .from(enterprises)
@@ -64,6 +65,7 @@ export const createProjectAction = defineAction({
         entityId: project.id,
         before: null,
         after: { ...project, enterprise, useTemplate },
+        projectId: project.id,
       },
     };
   },

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog, projects, stageEvents } from '@/db/schema';
+import { projects, stageEvents } from '@/db/schema';
 import { actionHarness } from '@/db/testing/harness';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { advanceStageAction, correctStageAction } from './stage';
@@ -45,7 +45,7 @@ describe('advance a stage', () => {
         reachedOn: '2024-04-10',
         reason: '',
       });
-      const [audit] = await h.db.select().from(auditLog);
+      const [audit] = await h.audit();
       expect(audit).toMatchObject({
         action: 'project.advance_stage',
         entity: 'project',

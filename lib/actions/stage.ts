@@ -58,7 +58,13 @@ async function moveStage(
   const summary = (p: Project) => ({ stage: p.stage, ...datesOf(p), version: p.version });
   return {
     data: { stage: after.stage, version: after.version },
-    audit: { entity: 'project', entityId: project.id, before: summary(project), after: summary(after) },
+    audit: {
+      entity: 'project',
+      entityId: project.id,
+      before: summary(project),
+      after: summary(after),
+      projectId: project.id,
+    },
   };
 }
 

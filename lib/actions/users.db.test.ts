@@ -2,7 +2,7 @@ import { asc, count, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, users, zones } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-people';
-import { openTestDb, sessionOf, userIdOf } from '@/db/testing/test-db';
+import { auditAfter, auditMark, openTestDb, sessionOf, userIdOf } from '@/db/testing/test-db';
 import type { Db, DbHandle } from '@/db/types';
 import { verifyPassword } from '@/lib/auth/password';
 import { loadViewer } from '@/lib/auth/viewer';
@@ -13,8 +13,10 @@ import { createUserAction, resetPasswordAction, setUserDisabledAction } from './
 
 let handle: DbHandle;
 let db: Db;
+let seededAudit: number;
 beforeEach(async () => {
   handle = await openTestDb();
+  seededAudit = await auditMark(handle.db);
   db = handle.db;
 });
 afterEach(async () => {
@@ -72,7 +74,7 @@ const setDisabled = async (actor: string | null, target: string, disabled: boole
 };
 
 async function auditRows() {
-  return db.select().from(auditLog).orderBy(asc(auditLog.id));
+  return auditAfter(db, seededAudit);
 }
 
 describe('user management by the zone admin: allowed', () => {

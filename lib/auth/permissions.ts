@@ -9,6 +9,11 @@ export interface ProjectAccess {
   assignment: AssignmentRole | null;
 }
 
+/** A project with its plan: approved (基准计划 of its plan year exists) or still a draft. */
+export interface PlanAccess extends ProjectAccess {
+  planApproved: boolean;
+}
+
 /** A blocker, seen from the viewer: its project's access, and whether the viewer raised it. */
 export interface BlockerAccess extends ProjectAccess {
   raiser: boolean;
@@ -40,8 +45,19 @@ const assignedOfficial = (v: Viewer, p: ProjectAccess, roles?: readonly Assignme
  */
 export const permissions = {
   'project.read': (v: Viewer, p: ProjectAccess) => reachesZone(v, p.zoneId),
-  /** add, edit, reorder, remove milestones and mark their status */
+  /** mark a milestone's status, actual date and note */
   'milestone.write': (v: Viewer, p: ProjectAccess) => managesZone(v, p) || assignedOfficial(v, p),
+  /**
+   * change the plan itself (add, rename, re-date, reorder, remove milestones; the annual figures): the zone's
+   * management always (a correction, once approved); the project's officials only while it is a draft
+   */
+  'plan.edit': (v: Viewer, p: PlanAccess) => managesZone(v, p) || (assignedOfficial(v, p) && !p.planApproved),
+  /** approve a plan (确认计划), decide change requests, open the next plan year: the zone's management */
+  'plan.approve': (v: Viewer, p: ProjectAccess) => managesZone(v, p),
+  /** propose a change to an approved plan (计划调整申请): the project's officials */
+  'plan.request': (v: Viewer, p: PlanAccess) => assignedOfficial(v, p) && p.planApproved,
+  /** edit a project's facts (name, enterprise, park, kind, investment, period, enterprise contact) */
+  'project.edit': (v: Viewer, p: ProjectAccess) => managesZone(v, p),
   /** assign, replace and end the "三个一" */
   'assignment.manage': (v: Viewer, p: ProjectAccess) => managesZone(v, p),
   /** move a project one stage forward: its leader or cadre, or the zone's management */
@@ -78,6 +94,10 @@ export const permissions = {
     (v.role === 'admin' || v.role === 'supervisor') && c.zoneIds.every((z) => reachesZone(v, z)),
   /** add a key project to a zone */
   'project.create': (v: Viewer, z: { zoneId: number }) => v.role === 'admin' && reachesZone(v, z.zoneId),
+  /** edit a person's phones: the person, or an admin who manages their account */
+  'user.profile': (v: Viewer, a: AccountAccess & { userId: number }) =>
+    a.userId === v.id ||
+    (v.role === 'admin' && (a.zoneId === null ? v.zoneId === null : reachesZone(v, a.zoneId))),
   /** create accounts, reset passwords, disable: admins, within their zone (city admins: all) */
   'user.manage': (v: Viewer, a: AccountAccess) =>
     v.role === 'admin' && (a.zoneId === null ? v.zoneId === null : reachesZone(v, a.zoneId)),

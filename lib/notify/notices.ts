@@ -1,10 +1,19 @@
 import type { BlockerMove } from '@/lib/domain/blockers';
 
+/** Notices about a project's plan (基准计划 and 计划调整申请). */
+export const PLAN_NOTICE_KINDS = [
+  'plan_approved',
+  'plan_change_requested',
+  'plan_change_approved',
+  'plan_change_rejected',
+] as const;
+
 /** What happened, as a notification kind; each has a message under notifications.kinds in the catalogues. */
-export type NoticeKind = `blocker_${'raise' | BlockerMove}`;
+export type NoticeKind = `blocker_${'raise' | BlockerMove}` | (typeof PLAN_NOTICE_KINDS)[number];
 
 /** Enough to show the message in the reader's own language, whenever they read it. */
 export interface NoticePayload {
+  /** '' for notices that are not about a blocker */
   blockerTitle: string;
   projectName: string;
   actorName: string;

@@ -9,6 +9,7 @@ import {
   milestones,
   notifications,
   parks,
+  planChangeRequests,
   projectAssignments,
   projects,
   reportWeeks,
@@ -25,13 +26,23 @@ import { addMilestoneAction, applyMilestoneTemplateAction } from '@/lib/actions/
 import { moveMilestoneAction, removeMilestoneAction } from '@/lib/actions/milestone-order';
 import { updateMilestoneAction } from '@/lib/actions/milestone-update';
 import { markAllNotificationsReadAction, markNotificationReadAction } from '@/lib/actions/notification-read';
+import { approvePlanAction } from '@/lib/actions/plan-approve';
+import {
+  approvePlanChangeAction,
+  rejectPlanChangeAction,
+  requestPlanChangeAction,
+} from '@/lib/actions/plan-request';
+import { openPlanYearAction, openZonePlanYearAction } from '@/lib/actions/plan-year';
+import { updateProfileAction } from '@/lib/actions/profile';
 import { fileProgressAction } from '@/lib/actions/progress';
 import { createProjectAction } from '@/lib/actions/project-create';
+import { editProjectAction } from '@/lib/actions/project-edit';
 import { closeReportWeekAction, reopenReportWeekAction } from '@/lib/actions/report-week';
 import { advanceStageAction, correctStageAction } from '@/lib/actions/stage';
 import { createUserAction, resetPasswordAction, setUserDisabledAction } from '@/lib/actions/users';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
+import { currentPlanVersionId } from '@/lib/queries/plan-state';
 
 // The authorization matrix: every server action × every kind of person, with an input for each built on the
 // database as it is. Two tests read it: one calls each action in process (allowed cells must succeed), one
@@ -53,7 +64,8 @@ export const ROLES = {
 export type Role = keyof typeof ROLES;
 export const ALL = Object.keys(ROLES) as Role[];
 
-export const PROJECT = '日盛达光伏玻璃生产线（二期）'; // leader zhang, cadre liu, liaison xu
+export const PROJECT = '日盛达光伏玻璃生产线（二期）'; // leader zhang, cadre liu, liaison xu; plan approved
+const DRAFT_PROJECT = '浙江矽盛电子单晶硅项目'; // 谋划, plan still a draft
 const MANAGERS: Role[] = ['admin', 'supervisor', 'citySupervisor'];
 const SUPERVISORS: Role[] = ['supervisor', 'citySupervisor'];
 const OFFICIALS: Role[] = ['leader', 'cadre', 'liaison'];
@@ -69,6 +81,58 @@ const userId = async (db: Db, username: string) =>
 async function projectId(db: Db) {
   return (await one(db.select({ id: projects.id }).from(projects).where(eq(projects.name, PROJECT)))).id;
 }
+const projectRow = async (db: Db, name = PROJECT) =>
+  one(
+    db
+      .select({ project: projects, planVersionId: currentPlanVersionId })
+      .from(projects)
+      .where(eq(projects.name, name)),
+  );
+
+/** The project's plan as it stands, with its first milestone re-dated: a change to propose. */
+async function proposal(db: Db) {
+  const { project, planVersionId } = await projectRow(db);
+  const list = await milestonesOf(db);
+  return {
+    projectId: project.id,
+    baseVersionId: planVersionId,
+    milestones: list.map((m, i) => ({
+      id: m.id,
+      name: m.name,
+      plannedOn: i === 0 ? '2030-01-01' : m.plannedOn,
+    })),
+    figures: {
+      annualPlannedInvestment: project.annualPlannedInvestment,
+      plannedStartOn: project.plannedStartOn,
+      plannedFinishOn: project.plannedFinishOn,
+    },
+  };
+}
+
+/** The open change request on the project, made by its liaison (one at most: refused cells share it). */
+async function openRequest(db: Db) {
+  const { milestones: proposed, figures, projectId, baseVersionId } = await proposal(db);
+  const [open] = await db
+    .select()
+    .from(planChangeRequests)
+    .where(and(eq(planChangeRequests.projectId, projectId), eq(planChangeRequests.status, 'open')));
+  if (open) return { requestId: open.id, version: open.version };
+  const row = await one(
+    db
+      .insert(planChangeRequests)
+      .values({
+        projectId,
+        baseVersionId: baseVersionId ?? 0,
+        proposal: { milestones: proposed, figures },
+        reason: '矩阵测试',
+        requestedBy: await userId(db, 'xu'),
+        clientKey: randomUUID(),
+      })
+      .returning(),
+  );
+  return { requestId: row.id, version: row.version };
+}
+
 const zoneId = async (db: Db) =>
   (await one(db.select({ id: zones.id }).from(zones).where(eq(zones.code, 'shangdang')))).id;
 const milestonesOf = async (db: Db) =>
@@ -115,33 +179,108 @@ export const MATRIX: Record<string, MatrixCell> = {
       return { milestoneId: m?.id, version: m?.version, status: 'in_progress', actualOn: '', note: '矩阵' };
     },
   },
+  // The demo project's plan is approved: changing it is a correction, for the zone's management only.
   addMilestone: {
     action: addMilestoneAction,
-    allow: [...MANAGERS, ...OFFICIALS],
+    allow: MANAGERS,
     input: async (db) => ({ projectId: await projectId(db), name: '新节点', plannedOn: '2030-01-01' }),
   },
+  // The demo project's plan is approved: changing it is a correction, for the zone's management only.
   applyMilestoneTemplate: {
     action: applyMilestoneTemplateAction,
-    allow: [...MANAGERS, ...OFFICIALS],
+    allow: MANAGERS,
     input: async (db) => {
       await db.delete(milestones).where(eq(milestones.projectId, await projectId(db)));
       return { projectId: await projectId(db) };
     },
   },
+  // The demo project's plan is approved: changing it is a correction, for the zone's management only.
   moveMilestone: {
     action: moveMilestoneAction,
-    allow: [...MANAGERS, ...OFFICIALS],
+    allow: MANAGERS,
     input: async (db) => {
       const m = (await milestonesOf(db))[1];
       return { milestoneId: m?.id, version: m?.version, direction: 'up' };
     },
   },
+  // The demo project's plan is approved: changing it is a correction, for the zone's management only.
   removeMilestone: {
     action: removeMilestoneAction,
-    allow: [...MANAGERS, ...OFFICIALS],
+    allow: MANAGERS,
     input: async (db) => {
       const m = (await milestonesOf(db)).at(-1);
       return { milestoneId: m?.id, version: m?.version };
+    },
+  },
+  approvePlan: {
+    action: approvePlanAction,
+    allow: MANAGERS,
+    input: async (db) => {
+      const { project } = await projectRow(db, DRAFT_PROJECT);
+      return { projectId: project.id, version: project.version };
+    },
+  },
+  requestPlanChange: {
+    action: requestPlanChangeAction,
+    allow: OFFICIALS,
+    input: async (db) => ({ ...(await proposal(db)), clientKey: randomUUID(), reason: '矩阵测试调整' }),
+  },
+  approvePlanChange: {
+    action: approvePlanChangeAction,
+    allow: MANAGERS,
+    input: async (db) => ({ ...(await openRequest(db)), note: '同意' }),
+  },
+  rejectPlanChange: {
+    action: rejectPlanChangeAction,
+    allow: MANAGERS,
+    input: async (db) => ({ ...(await openRequest(db)), note: '不同意' }),
+  },
+  openPlanYear: {
+    action: openPlanYearAction,
+    allow: MANAGERS,
+    input: async (db) => {
+      const { project } = await projectRow(db);
+      return {
+        projectId: project.id,
+        version: project.version,
+        year: project.planYear + 1,
+        annualPlannedInvestment: 100,
+      };
+    },
+  },
+  openZonePlanYear: {
+    action: openZonePlanYearAction,
+    allow: MANAGERS,
+    input: async (db) => ({ zoneId: await zoneId(db), year: (await projectRow(db)).project.planYear + 1 }),
+  },
+  editProject: {
+    action: editProjectAction,
+    allow: MANAGERS,
+    input: async (db) => {
+      const { project: p } = await projectRow(db);
+      return {
+        projectId: p.id,
+        version: p.version,
+        name: p.name,
+        enterprise: '矩阵测试企业',
+        parkId: p.parkId,
+        kind: p.kind,
+        totalInvestment: p.totalInvestment,
+        annualPlannedInvestment: p.annualPlannedInvestment,
+        plannedStartOn: p.plannedStartOn ?? '',
+        plannedFinishOn: p.plannedFinishOn ?? '',
+        contactPerson: '王经理',
+        contactPhone: '0355-1234567',
+      };
+    },
+  },
+  // The liaison's own phones: the person, and the zone's admin.
+  updateProfile: {
+    action: updateProfileAction,
+    allow: ['admin', 'liaison'],
+    input: async (db) => {
+      const u = await one(db.select().from(users).where(eq(users.username, 'xu')));
+      return { userId: u.id, version: u.version, officePhone: '0355-2020202', mobile: '13900000000' };
     },
   },
   advanceStage: {

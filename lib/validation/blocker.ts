@@ -1,12 +1,6 @@
 import { BLOCKER_CATEGORIES, BLOCKER_URGENCIES } from '@/lib/domain/vocabulary';
-import { id, isoDate, optionalDate, text, version, zoneToday } from './fields';
+import { id, isoDate, optionalDate, optionalId, text, version, zoneToday } from './fields';
 import { z } from './zod';
-
-const optionalId = () =>
-  z
-    .union([z.literal(''), z.null(), id()])
-    .default(null)
-    .transform((v) => (v === '' ? null : v));
 
 export const raiseBlockerSchema = z.object({
   projectId: id(),

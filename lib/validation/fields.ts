@@ -39,6 +39,31 @@ export const optionalDate = () =>
     .transform((v) => (v === null || v.trim() === '' ? null : v.trim()))
     .refine((v) => v === null || isIsoDate(v), 'validation.date');
 
+/** Whole 万元, not negative; 10 万亿元 is beyond any project and catches a slipped unit. */
+export const wan = () =>
+  z.coerce
+    .number('validation.wholeWan')
+    .int('validation.wholeWan')
+    .min(0, 'validation.notNegative')
+    .max(1_000_000_000, 'validation.tooLarge');
+
+/** A nullable id: empty or null is none (a new row, an unset choice). */
+export const optionalId = () =>
+  z
+    .union([z.literal(''), z.null(), id()])
+    .default(null)
+    .transform((v) => (v === '' ? null : v));
+
+/** A plan's date: a real date within the years a plan can mean. */
+export const planDate = () =>
+  isoDate().refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'validation.dateRange');
+
+/** A phone number as people write it: digits, spaces, +, -, brackets, # for an extension. */
+export const phone = () =>
+  text(30)
+    .regex(/^[0-9+\-\s()#]*$/, 'validation.phone')
+    .default('');
+
 export const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
 
 /** Today in the zone's time zone; a function so that a long-open page does not keep yesterday. */

@@ -2,7 +2,7 @@ import { MILESTONE_STATUSES } from '@/lib/domain/vocabulary';
 import { id, isoDate, optionalDate, text, version, zoneToday } from './fields';
 import { z } from './zod';
 
-const milestoneName = () => text(40).min(1, 'validation.required');
+export const milestoneName = () => text(40).min(1, 'validation.required');
 
 /**
  * Status, actual date and note are what an official on site changes; name and planned date may come too

@@ -1,15 +1,7 @@
 import { STAGES } from '@/lib/domain/stages';
 import { PROJECT_KINDS } from '@/lib/domain/vocabulary';
-import { id, isoDate, optionalDate, text, zoneToday } from './fields';
+import { id, isoDate, optionalDate, text, wan, zoneToday } from './fields';
 import { z } from './zod';
-
-/** Whole 万元, not negative; 10 万亿元 is beyond any project and catches a slipped unit. */
-const wan = () =>
-  z.coerce
-    .number('validation.wholeWan')
-    .int('validation.wholeWan')
-    .min(0, 'validation.notNegative')
-    .max(1_000_000_000, 'validation.tooLarge');
 
 export const createProjectSchema = z
   .object({

@@ -4,14 +4,18 @@ import enBlockers from './messages/en/blockers.json';
 import enCore from './messages/en/core.json';
 import enDashboard from './messages/en/dashboard.json';
 import enNotifications from './messages/en/notifications.json';
+import enPlan from './messages/en/plan.json';
 import enReport from './messages/en/report.json';
+import enTimeline from './messages/en/timeline.json';
 import enUsers from './messages/en/users.json';
 import enWork from './messages/en/work.json';
 import zhBlockers from './messages/zh-CN/blockers.json';
 import zhCore from './messages/zh-CN/core.json';
 import zhDashboard from './messages/zh-CN/dashboard.json';
 import zhNotifications from './messages/zh-CN/notifications.json';
+import zhPlan from './messages/zh-CN/plan.json';
 import zhReport from './messages/zh-CN/report.json';
+import zhTimeline from './messages/zh-CN/timeline.json';
 import zhUsers from './messages/zh-CN/users.json';
 import zhWork from './messages/zh-CN/work.json';
 
@@ -25,12 +29,24 @@ const zhCN = {
   ...zhNotifications,
   ...zhReport,
   ...zhDashboard,
+  ...zhPlan,
+  ...zhTimeline,
 };
 export type Messages = typeof zhCN;
 
 const catalogue: Record<Locale, Messages> = {
   'zh-CN': zhCN,
-  en: { ...enCore, ...enWork, ...enUsers, ...enBlockers, ...enNotifications, ...enReport, ...enDashboard },
+  en: {
+    ...enCore,
+    ...enWork,
+    ...enUsers,
+    ...enBlockers,
+    ...enNotifications,
+    ...enReport,
+    ...enDashboard,
+    ...enPlan,
+    ...enTimeline,
+  },
 };
 
 export function messagesFor(locale: Locale): Messages {

@@ -16,6 +16,8 @@ const NAV = [
   { href: '/blockers', key: 'nav.blockers', show: () => true },
   { href: '/reports/weekly', key: 'weeklyReport.title', show: () => true },
   { href: '/weekly', key: 'nav.weekly', show: supervises },
+  { href: '/plan-requests', key: 'planWork.queueTitle', show: supervises },
+  { href: '/changes', key: 'timeline.feedNav', show: supervises },
   { href: '/contacts', key: 'nav.contacts', show: supervises },
   {
     href: '/admin/users',
@@ -44,9 +46,9 @@ export async function Header() {
         <div className="ml-auto flex items-center gap-3 text-sm">
           {viewer && (
             <>
-              <span data-testid="viewer">
+              <Link href="/profile" data-testid="viewer" className="hover:underline">
                 {viewer.name} · {t(`roles.${viewer.role}`)}
-              </span>
+              </Link>
               <UnreadBadge viewer={viewer} />
             </>
           )}

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { enterprises, milestones, parks, projects } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import type { ProjectAccess } from '@/lib/auth/permissions';
+import type { PlanAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { AssignmentRole, MilestoneStatus } from '@/lib/domain/vocabulary';
 import { projectBlockersList } from './blockers';
@@ -9,12 +9,14 @@ import type { ContactsByRole } from './contacts';
 import { yearToDateInvestment } from './investment';
 import { jsonList } from './json-list';
 import { assignmentHistory, progressHistory, stageTimeline } from './project-history';
+import { currentPlanVersionId } from './plan-state';
 import { zoneScope } from './scope';
 
 const projectMilestones = jsonList<{
   id: number;
   name: string;
   plannedOn: string;
+  baselineOn: string | null;
   actualOn: string | null;
   status: MilestoneStatus;
   note: string;
@@ -24,6 +26,7 @@ const projectMilestones = jsonList<{
     id: milestones.id,
     name: milestones.name,
     plannedOn: milestones.plannedOn,
+    baselineOn: milestones.baselineOn,
     actualOn: milestones.actualOn,
     status: milestones.status,
     note: milestones.note,
@@ -47,6 +50,7 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
       yearToDate: yearToDateInvestment,
       milestones: projectMilestones,
       blockers: projectBlockersList,
+      planVersionId: currentPlanVersionId,
     })
     .from(projects)
     .innerJoin(parks, eq(parks.id, projects.parkId))
@@ -66,7 +70,11 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
   const viewerRole =
     (Object.entries(contacts).find(([, c]) => c.userId === viewer.id)?.[0] as AssignmentRole | undefined) ??
     null;
-  const access: ProjectAccess = { zoneId: project.project.zoneId, assignment: viewerRole };
+  const access: PlanAccess = {
+    zoneId: project.project.zoneId,
+    assignment: viewerRole,
+    planApproved: project.planVersionId !== null,
+  };
   return {
     ...project,
     contacts,

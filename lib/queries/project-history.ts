@@ -14,6 +14,8 @@ export function assignmentHistory(db: DbOrTx, projectId: number) {
       name: users.name,
       title: users.title,
       disabled: users.disabled,
+      officePhone: users.officePhone,
+      mobile: users.mobile,
     })
     .from(projectAssignments)
     .innerJoin(users, eq(users.id, projectAssignments.userId))

@@ -13,6 +13,8 @@ export const accountColumns = {
   role: users.role,
   zoneId: users.zoneId,
   disabled: users.disabled,
+  officePhone: users.officePhone,
+  mobile: users.mobile,
   version: users.version,
 };
 

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ASSIGNMENT_ROLES } from '@/lib/domain/vocabulary';
 import type { ProjectDetail } from '@/lib/queries/project-detail';
+import { PhoneLinks } from '../../_components/phone-links';
 import { AssignForm, EndAssignmentButton } from './assign-form';
 
 interface Props {
@@ -30,6 +31,10 @@ export async function ContactsSection({ projectId, history, mayManage, officials
                   <span className="ml-2 text-xs text-slate-500">
                     {t('contactWork.since', { date: holder.since })}
                   </span>
+                  <PhoneLinks
+                    phones={[holder.mobile, holder.officePhone]}
+                    label={t('profile.call', { name: holder.name })}
+                  />
                 </div>
               ) : (
                 <div className="text-light-red" data-testid="holder">

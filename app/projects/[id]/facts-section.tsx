@@ -1,14 +1,18 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { wanToYiText } from '@/lib/domain/money';
 import { STAGE_DATE_FIELD } from '@/lib/domain/stage-moves';
 import { nextStage, STAGES } from '@/lib/domain/stages';
 import type { ProjectDetail } from '@/lib/queries/project-detail';
+import { PhoneLinks } from '../../_components/phone-links';
 import { AdvanceStageForm, CorrectStageForm } from './stage-forms';
 
 export async function FactsSection(props: {
   detail: ProjectDetail;
   mayAdvance: boolean;
   mayCorrect: boolean;
+  /** The edit form, for those who may edit. */
+  children?: ReactNode;
 }) {
   const t = await getTranslations();
   const { project, stages } = props.detail;
@@ -24,6 +28,7 @@ export async function FactsSection(props: {
     [t('project.annual'), wan(project.annualPlannedInvestment)],
     [t('project.completed'), wan(props.detail.yearToDate)],
     [t('project.plannedPeriod'), `${project.plannedStartOn ?? '—'} ~ ${project.plannedFinishOn ?? '—'}`],
+    [t('projectEdit.contactPerson'), project.contactPerson || '—'],
   ];
   const next = nextStage(project.stage);
   const earlier = STAGES.slice(0, STAGES.indexOf(project.stage));
@@ -37,6 +42,17 @@ export async function FactsSection(props: {
             <dd>{value}</dd>
           </div>
         ))}
+        <dt className="text-slate-500">{t('projectEdit.contactPhone')}</dt>
+        <dd>
+          {project.contactPhone ? (
+            <PhoneLinks
+              phones={[project.contactPhone]}
+              label={t('profile.call', { name: project.contactPerson })}
+            />
+          ) : (
+            '—'
+          )}
+        </dd>
         <dt className="text-slate-500">{t('project.stage')}</dt>
         <dd className="font-medium" data-testid="stage">
           {t(`stages.${project.stage}`)}
@@ -50,6 +66,7 @@ export async function FactsSection(props: {
           ))}
         </dd>
       </dl>
+      {props.children}
       {props.mayAdvance && next && (
         <AdvanceStageForm projectId={project.id} version={project.version} to={next} />
       )}

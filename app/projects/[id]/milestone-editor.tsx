@@ -26,24 +26,26 @@ interface Props {
   };
   first: boolean;
   last: boolean;
+  /** May change the plan itself (name, date, order): a draft plan's official, or the zone's management. */
+  replan: boolean;
 }
 
-const valuesOf = (m: Props['milestone']): UpdateMilestoneInput => ({
+/** Without `replan` the form carries no name or date, so saving changes the status part only. */
+const valuesOf = (m: Props['milestone'], replan: boolean): UpdateMilestoneInput => ({
   milestoneId: m.id,
   version: m.version,
-  name: m.name,
-  plannedOn: m.plannedOn,
+  ...(replan ? { name: m.name, plannedOn: m.plannedOn } : {}),
   status: m.status,
   actualOn: m.actualOn ?? '',
   note: m.note,
 });
 
-export function MilestoneEditor({ milestone, first, last }: Props) {
+export function MilestoneEditor({ milestone, first, last, replan }: Props) {
   const t = useTranslations();
   const [open, setOpen] = useState(false);
   const form = useForm<UpdateMilestoneInput, unknown, UpdateMilestone>({
     resolver: zodResolver(updateMilestoneSchema),
-    defaultValues: valuesOf(milestone),
+    defaultValues: valuesOf(milestone, replan),
   });
   const { onSubmit, notice } = useActionForm(form, updateMilestone, () => setOpen(false));
   const order = useActionButton(moveMilestone);
@@ -52,8 +54,8 @@ export function MilestoneEditor({ milestone, first, last }: Props) {
 
   // A newer version arrived (after a conflict, or someone else's save): show it, keep the editor and message.
   useEffect(() => {
-    form.reset(valuesOf(milestone));
-  }, [milestone, form]);
+    form.reset(valuesOf(milestone, replan));
+  }, [milestone, form, replan]);
 
   const ref = { milestoneId: milestone.id, version: milestone.version };
   const small = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-40';
@@ -63,32 +65,36 @@ export function MilestoneEditor({ milestone, first, last }: Props) {
         <button type="button" onClick={() => setOpen(true)} className={small}>
           {t('milestoneForm.edit')}
         </button>
-        <button
-          type="button"
-          disabled={first || order.pending}
-          onClick={() => order.run({ ...ref, direction: 'up' })}
-          className={small}
-          aria-label={t('milestoneForm.moveUp')}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          disabled={last || order.pending}
-          onClick={() => order.run({ ...ref, direction: 'down' })}
-          className={small}
-          aria-label={t('milestoneForm.moveDown')}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          disabled={remove.pending}
-          onClick={() => remove.run(ref, t('milestoneForm.removeConfirm', { name: milestone.name }))}
-          className={`${small} text-red-800`}
-        >
-          {t('milestoneForm.remove')}
-        </button>
+        {replan && (
+          <>
+            <button
+              type="button"
+              disabled={first || order.pending}
+              onClick={() => order.run({ ...ref, direction: 'up' })}
+              className={small}
+              aria-label={t('milestoneForm.moveUp')}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              disabled={last || order.pending}
+              onClick={() => order.run({ ...ref, direction: 'down' })}
+              className={small}
+              aria-label={t('milestoneForm.moveDown')}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              disabled={remove.pending}
+              onClick={() => remove.run(ref, t('milestoneForm.removeConfirm', { name: milestone.name }))}
+              className={`${small} text-red-800`}
+            >
+              {t('milestoneForm.remove')}
+            </button>
+          </>
+        )}
         <FormMessage text={order.notice ?? remove.notice ?? notice} />
       </div>
     );
@@ -101,12 +107,16 @@ export function MilestoneEditor({ milestone, first, last }: Props) {
       className="mt-3 grid gap-3 text-sm sm:grid-cols-3"
       data-testid="milestone-form"
     >
-      <Field label={t('project.milestone')} error={errors.name}>
-        <input {...form.register('name')} className={inputClass} />
-      </Field>
-      <Field label={t('project.plannedOn')} error={errors.plannedOn}>
-        <input type="date" {...form.register('plannedOn')} className={inputClass} />
-      </Field>
+      {replan && (
+        <>
+          <Field label={t('project.milestone')} error={errors.name}>
+            <input {...form.register('name')} className={inputClass} />
+          </Field>
+          <Field label={t('project.plannedOn')} error={errors.plannedOn}>
+            <input type="date" {...form.register('plannedOn')} className={inputClass} />
+          </Field>
+        </>
+      )}
       <Field label={t('project.status')} error={errors.status}>
         <select {...form.register('status')} className={inputClass}>
           {MILESTONE_STATUSES.map((s) => (

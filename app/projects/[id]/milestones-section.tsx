@@ -1,15 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import { AT_RISK_DAYS, type TrafficLight as Light } from '@/lib/domain/milestones';
+import { slippageDays } from '@/lib/domain/plan';
 import type { ProjectDetail } from '@/lib/queries/project-detail';
 import { TrafficLight } from '../../_components/traffic-light';
 import { MilestoneAdd } from './milestone-add';
 import { MilestoneEditor } from './milestone-editor';
+import { SlipBadge } from './slip-badge';
 
 export async function MilestonesSection(props: {
   projectId: number;
   milestones: ProjectDetail['milestones'];
   lights: Light[];
   mayEdit: boolean;
+  /** May change the plan itself; false for officials once the plan is approved. */
+  mayReplan: boolean;
 }) {
   const t = await getTranslations();
   const { milestones } = props;
@@ -34,6 +38,7 @@ export async function MilestonesSection(props: {
               <span>
                 {t('project.plannedOn')} {m.plannedOn}
               </span>
+              <SlipBadge days={slippageDays(m)} />
               <span>
                 {t('project.actualOn')} {m.actualOn ?? '—'}
               </span>
@@ -45,12 +50,17 @@ export async function MilestonesSection(props: {
             </div>
             {m.note && <p className="mt-1 text-sm text-slate-600">{m.note}</p>}
             {props.mayEdit && (
-              <MilestoneEditor milestone={m} first={i === 0} last={i === milestones.length - 1} />
+              <MilestoneEditor
+                milestone={m}
+                first={i === 0}
+                last={i === milestones.length - 1}
+                replan={props.mayReplan}
+              />
             )}
           </li>
         ))}
       </ol>
-      {props.mayEdit && <MilestoneAdd projectId={props.projectId} empty={milestones.length === 0} />}
+      {props.mayReplan && <MilestoneAdd projectId={props.projectId} empty={milestones.length === 0} />}
     </section>
   );
 }

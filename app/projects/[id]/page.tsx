@@ -9,13 +9,17 @@ import { zoneDateOf } from '@/lib/domain/dates';
 import { milestoneLight, worstLight } from '@/lib/domain/milestones';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { assignableOfficials } from '@/lib/queries/officials';
+import { projectPlan } from '@/lib/queries/plan';
 import { getProjectDetail } from '@/lib/queries/project-detail';
+import { listParks } from '@/lib/queries/projects';
 import { TrafficLight } from '../../_components/traffic-light';
 import { BlockersSection } from './blockers-section';
 import { ContactsSection } from './contacts-section';
 import { FactsSection } from './facts-section';
 import { MilestonesSection } from './milestones-section';
+import { PlanSection } from './plan-section';
 import { ProgressSection } from './progress-section';
+import { ProjectEditForm } from './project-edit-form';
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
@@ -32,13 +36,21 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const projectLight = detail.blockers.some((b) => isOverdue(b, today)) ? 'red' : worstLight(lights);
   const may = {
     milestones: can(viewer, 'milestone.write', access),
+    replan: can(viewer, 'plan.edit', access),
+    approve: can(viewer, 'plan.approve', access),
+    request: can(viewer, 'plan.request', access),
+    edit: can(viewer, 'project.edit', access),
     contacts: can(viewer, 'assignment.manage', access),
     advance: can(viewer, 'stage.advance', access),
     correct: can(viewer, 'stage.correct', access),
     file: can(viewer, 'progress.file', access),
     raise: can(viewer, 'blocker.raise', access),
   };
-  const officials = may.contacts ? await assignableOfficials(db, viewer, project.zoneId) : [];
+  const [officials, plan, parks] = await Promise.all([
+    may.contacts ? assignableOfficials(db, viewer, project.zoneId) : [],
+    projectPlan(db, project),
+    may.edit ? listParks(db, viewer) : [],
+  ]);
 
   return (
     <div className="space-y-6">
@@ -63,7 +75,15 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         )}
       </div>
       <section className="grid gap-4 md:grid-cols-2">
-        <FactsSection detail={detail} mayAdvance={may.advance} mayCorrect={may.correct} />
+        <FactsSection detail={detail} mayAdvance={may.advance} mayCorrect={may.correct}>
+          {may.edit && (
+            <ProjectEditForm
+              project={project}
+              enterprise={detail.enterpriseName}
+              parks={parks.filter((p) => p.zoneId === project.zoneId)}
+            />
+          )}
+        </FactsSection>
         <ContactsSection
           projectId={project.id}
           history={detail.assignments}
@@ -78,11 +98,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         week={reportWeekOf(new Date())}
         mayFile={may.file}
       />
+      <PlanSection detail={detail} plan={plan} may={may} />
       <MilestonesSection
         projectId={project.id}
         milestones={detail.milestones}
         lights={lights}
         mayEdit={may.milestones}
+        mayReplan={may.replan}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { getUserDetail } from '@/lib/queries/users';
 import { id as idField } from '@/lib/validation/fields';
+import { ProfileForm } from '../../../profile/profile-form';
 import { DisableToggle } from '../disable-toggle';
 import { requireUserAdmin } from '../require-user-admin';
 import { ResetPasswordForm } from '../reset-password-form';
@@ -74,6 +75,16 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             />
           )}
         </div>
+      </section>
+
+      <section className={card}>
+        <h2 className="mb-2 font-semibold">{t('profile.title')}</h2>
+        <ProfileForm
+          userId={account.id}
+          version={account.version}
+          officePhone={account.officePhone}
+          mobile={account.mobile}
+        />
       </section>
 
       <section

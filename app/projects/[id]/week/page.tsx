@@ -73,7 +73,7 @@ export default async function WeekPage({
                     label={t(`lights.${milestoneLight(m, today)}`)}
                   />
                 </div>
-                <MilestoneEditor milestone={m} first last />
+                <MilestoneEditor milestone={m} first last replan={false} />
               </li>
             ))}
           </ol>

@@ -1,0 +1,47 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { updateProfile } from '@/lib/actions/plans';
+import { type UpdateProfileInput, updateProfileSchema } from '@/lib/validation/plan';
+import { useActionForm } from '../_components/action-hooks';
+import { Field, FormMessage, inputClass, SubmitButton } from '../_components/form-controls';
+
+/** Office phone and mobile of one account: the person's own, or one an admin manages. */
+export function ProfileForm(props: { userId: number; version: number; officePhone: string; mobile: string }) {
+  const t = useTranslations();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<UpdateProfileInput, unknown, z.output<typeof updateProfileSchema>>({
+    resolver: zodResolver(updateProfileSchema),
+    values: props,
+  });
+  const { onSubmit, notice } = useActionForm(form, updateProfile, () => setSaved(true));
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid max-w-md gap-3" data-testid="profile-form">
+      <Field label={t('profile.mobile')} error={errors.mobile}>
+        <input type="tel" autoComplete="tel" {...form.register('mobile')} className={inputClass} />
+      </Field>
+      <Field label={t('profile.officePhone')} error={errors.officePhone}>
+        <input type="tel" {...form.register('officePhone')} className={inputClass} />
+      </Field>
+      <FormMessage text={notice} />
+      {saved && !notice && (
+        <p aria-live="polite" className="text-sm text-green-800">
+          {t('profile.saved')}
+        </p>
+      )}
+      <div>
+        <SubmitButton
+          pending={isSubmitting}
+          label={t('profile.save')}
+          pendingLabel={t('profile.saving')}
+          className="min-h-11"
+        />
+      </div>
+    </form>
+  );
+}

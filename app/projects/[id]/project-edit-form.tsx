@@ -1,0 +1,119 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useForm } from 'react-hook-form';
+import { editProject } from '@/lib/actions/plans';
+import { PROJECT_KINDS, type ProjectKind } from '@/lib/domain/vocabulary';
+import { type EditProject, type EditProjectInput, editProjectSchema } from '@/lib/validation/plan';
+import { useActionForm } from '../../_components/action-hooks';
+import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
+
+interface Facts {
+  id: number;
+  version: number;
+  name: string;
+  parkId: number;
+  kind: ProjectKind;
+  totalInvestment: number;
+  annualPlannedInvestment: number;
+  plannedStartOn: string | null;
+  plannedFinishOn: string | null;
+  contactPerson: string;
+  contactPhone: string;
+  summary: string;
+}
+
+/** The zone's management corrects a project's facts; the version check keeps two editors apart. */
+export function ProjectEditForm(props: {
+  project: Facts;
+  enterprise: string;
+  parks: { id: number; name: string }[];
+}) {
+  const t = useTranslations();
+  const p = props.project;
+  const form = useForm<EditProjectInput, unknown, EditProject>({
+    resolver: zodResolver(editProjectSchema),
+    values: {
+      projectId: p.id,
+      version: p.version,
+      name: p.name,
+      enterprise: props.enterprise,
+      parkId: p.parkId,
+      kind: p.kind,
+      totalInvestment: p.totalInvestment,
+      annualPlannedInvestment: p.annualPlannedInvestment,
+      plannedStartOn: p.plannedStartOn ?? '',
+      plannedFinishOn: p.plannedFinishOn ?? '',
+      contactPerson: p.contactPerson,
+      contactPhone: p.contactPhone,
+      summary: p.summary,
+    },
+  });
+  const { onSubmit, notice } = useActionForm(form, editProject);
+  const { errors, isSubmitting } = form.formState;
+  const text = (name: 'name' | 'enterprise' | 'contactPerson' | 'contactPhone', label: string) => (
+    <Field label={label} error={errors[name]}>
+      <input {...form.register(name)} className={inputClass} />
+    </Field>
+  );
+  const money = (name: 'totalInvestment' | 'annualPlannedInvestment', label: string) => (
+    <Field label={label} error={errors[name]}>
+      <input type="number" min={0} {...form.register(name)} className={inputClass} />
+    </Field>
+  );
+  return (
+    <details className="rounded border border-slate-200 p-2">
+      <summary className="cursor-pointer text-slate-600">{t('projectEdit.edit')}</summary>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="mt-2 grid gap-2 sm:grid-cols-2"
+        data-testid="project-edit"
+      >
+        {text('name', t('projects.name'))}
+        {text('enterprise', t('project.enterprise'))}
+        <Field label={t('project.park')} error={errors.parkId}>
+          <select {...form.register('parkId')} className={inputClass}>
+            {props.parks.map((park) => (
+              <option key={park.id} value={park.id}>
+                {park.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('project.kind')} error={errors.kind}>
+          <select {...form.register('kind')} className={inputClass}>
+            {PROJECT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {money('totalInvestment', t('projectForm.total'))}
+        {money('annualPlannedInvestment', t('planWork.figures.annualPlannedInvestment'))}
+        <Field label={t('planWork.figures.plannedStartOn')} error={errors.plannedStartOn}>
+          <input type="date" {...form.register('plannedStartOn')} className={inputClass} />
+        </Field>
+        <Field label={t('planWork.figures.plannedFinishOn')} error={errors.plannedFinishOn}>
+          <input type="date" {...form.register('plannedFinishOn')} className={inputClass} />
+        </Field>
+        {text('contactPerson', t('projectEdit.contactPerson'))}
+        {text('contactPhone', t('projectEdit.contactPhone'))}
+        <Field label={t('projectEdit.summary')} error={errors.summary} className="sm:col-span-2">
+          <textarea {...form.register('summary')} rows={2} className={inputClass} />
+        </Field>
+        <FormMessage text={notice} className="sm:col-span-2" />
+        <div>
+          <SubmitButton
+            pending={isSubmitting}
+            label={t('projectEdit.save')}
+            pendingLabel={t('projectEdit.saving')}
+            className="min-h-11"
+          />
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -201,7 +201,7 @@ describe('plan change requests', () => {
       expect(m.baselineOn === null ? 0 : daysBetween(m.baselineOn, m.plannedOn), m.name).toBe(expected);
     }
     const due = after.find((m) => m.name === DUE_SOON);
-    expect(due && due.baselineOn && daysBetween(due.baselineOn, due.plannedOn)).toBe(22);
+    expect(due?.baselineOn && daysBetween(due.baselineOn, due.plannedOn)).toBe(22);
   });
 
   it('rejection changes nothing of the plan; a reason is required', async () => {

@@ -80,9 +80,7 @@ test('an approved plan: the liaison asks for a new date, the supervisor approves
   );
 });
 
-test('the supervisor approves a draft plan', async ({
-  page,
-}) => {
+test('the supervisor approves a draft plan', async ({ page }) => {
   await signInAs(page, 'duban');
   await openProject(page, '浙江矽盛电子单晶硅项目');
   await expect(page.getByTestId('plan-status')).toContainText('计划草稿');

@@ -9,7 +9,9 @@ import { BLOCKER_CATEGORIES } from '@/lib/domain/vocabulary';
 import { campaignKpiFigures } from '@/lib/queries/campaign-kpis';
 import { lightCounts, projectsByParkAndStage, projectTotals } from '@/lib/queries/dashboard';
 import { blockerFigures } from '@/lib/queries/dashboard-blockers';
+import { mostDelayedProjects } from '@/lib/queries/dashboard-delays';
 import { BarFigure } from './bar-figure';
+import { DelayList } from './delay-list';
 import { FigureCard } from './figure-card';
 import { InvestmentCards } from './investment-cards';
 import { KpiSection } from './kpi-section';
@@ -24,13 +26,14 @@ export default async function DashboardPage() {
   const today = zoneDateOf(now);
   const week = reportWeekOf(now);
   const db = await getDb();
-  const [t, places, totals, lights, blockers, kpis] = await Promise.all([
+  const [t, places, totals, lights, blockers, kpis, delayed] = await Promise.all([
     getTranslations(),
     projectsByParkAndStage(db, viewer),
     projectTotals(db, viewer, { year: Number(today.slice(0, 4)), weekStart: week.start }),
     lightCounts(db, viewer, today),
     blockerFigures(db, viewer, today),
     campaignKpiFigures(db, viewer),
+    mostDelayedProjects(db, viewer),
   ]);
   return (
     <div className="space-y-5">
@@ -65,6 +68,8 @@ export default async function DashboardPage() {
       </section>
 
       <KpiSection figures={kpis} />
+
+      <DelayList rows={delayed} />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <BarFigure

@@ -16,7 +16,11 @@ export async function NotificationItem({ notification: n }: { notification: Noti
     projectName: n.payload.projectName,
   };
   const href =
-    n.blockerId !== null ? `/blockers/${n.blockerId}` : n.projectId !== null ? `/projects/${n.projectId}` : null;
+    n.blockerId !== null
+      ? `/blockers/${n.blockerId}`
+      : n.projectId !== null
+        ? `/projects/${n.projectId}`
+        : null;
   const message = n.kind
     ? t(`notifications.kinds.${n.kind}`, params)
     : t('notifications.unknownKind', params);

@@ -7,30 +7,25 @@ import { requireViewer } from '@/lib/auth/session';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { AT_RISK_DAYS, lightFromCounts } from '@/lib/domain/milestones';
 import { wanToYiText } from '@/lib/domain/money';
-import { pageParam, pageWindow } from '@/lib/domain/paging';
-import { STAGES, type Stage } from '@/lib/domain/stages';
+import { pageWindow } from '@/lib/domain/paging';
 import { listParks, listProjects } from '@/lib/queries/projects';
+import { parseProjectListParams, projectListQuery } from '@/lib/validation/project-list';
 import { ContactNames, contactLabels } from '../_components/contact-names';
 import { DataTable } from '../_components/data-table';
-import { FilterSelect } from '../_components/filter-select';
 import { Pager } from '../_components/pager';
 import { TrafficLight } from '../_components/traffic-light';
-
-function parseFilter(params: { park?: string; stage?: string }) {
-  const parkId = Number(params.park);
-  const stage = STAGES.find((s) => s === params.stage) as Stage | undefined;
-  return { parkId: Number.isInteger(parkId) && parkId > 0 ? parkId : undefined, stage };
-}
+import { DelayCells, DelayLine } from './delay-figures';
+import { ListFilters } from './list-filters';
 
 export default async function ProjectsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ park?: string; stage?: string; page?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await requireViewer();
-  const params = await searchParams;
-  const filter = parseFilter(params);
-  const page = pageParam(params.page);
+  const params = parseProjectListParams(await searchParams);
+  const { page } = params;
+  const filter = { parkId: params.park, stage: params.stage, slipped: params.slipped, sort: params.sort };
   const db = await getDb();
   const [t, parks, rows] = await Promise.all([
     getTranslations(),
@@ -38,11 +33,8 @@ export default async function ProjectsPage({
     listProjects(db, viewer, filter, zoneDateOf(new Date()), pageWindow(page)),
   ]);
   const hrefOf = (to: number) => {
-    const q = new URLSearchParams();
-    if (filter.parkId) q.set('park', String(filter.parkId));
-    if (filter.stage) q.set('stage', filter.stage);
-    if (to > 1) q.set('page', String(to));
-    return `/projects${q.size ? `?${q}` : ''}`;
+    const q = projectListQuery({ ...params, page: to });
+    return `/projects${q ? `?${q}` : ''}`;
   };
   // A page past the end (the list shrank since the link was made): back to the first.
   if (rows.length === 0 && page > 1) redirect(hrefOf(1));
@@ -67,25 +59,7 @@ export default async function ProjectsPage({
             {t('projectForm.new')}
           </Link>
         )}
-        <form className="flex flex-wrap items-end gap-2 text-sm" method="get">
-          <FilterSelect
-            name="park"
-            label={t('projects.park')}
-            value={filter.parkId}
-            allLabel={t('projects.all')}
-            options={parks.map((p) => ({ value: p.id, label: p.name }))}
-          />
-          <FilterSelect
-            name="stage"
-            label={t('projects.stage')}
-            value={filter.stage}
-            allLabel={t('projects.all')}
-            options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
-          />
-          <button type="submit" className="rounded bg-slate-800 px-3 py-1.5 text-white">
-            {t('projects.apply')}
-          </button>
-        </form>
+        <ListFilters params={params} parks={parks} />
       </div>
 
       <DataTable
@@ -98,6 +72,8 @@ export default async function ProjectsPage({
           { label: t('projects.contacts') },
           { label: t('projects.late'), align: 'right' },
           { label: t('project.light') },
+          { label: t('projects.planChanges'), align: 'right', wideOnly: true },
+          { label: t('projects.delayDays'), align: 'right', wideOnly: true },
         ]}
         empty={rows.length === 0}
         emptyText={t('projects.none')}
@@ -109,6 +85,10 @@ export default async function ProjectsPage({
                 {r.name}
               </Link>
               <div className="text-xs text-slate-500">{r.enterpriseName}</div>
+              <DelayLine
+                delayDays={r.delayDays}
+                text={t('projects.delayLine', { changes: r.planChanges, days: r.delayDays })}
+              />
             </td>
             <td className="px-3 py-2 whitespace-nowrap">{r.parkName}</td>
             <td className="px-3 py-2 whitespace-nowrap">{t(`kinds.${r.kind}`)}</td>
@@ -126,6 +106,7 @@ export default async function ProjectsPage({
             <td className="px-3 py-2">
               <TrafficLight light={lightFromCounts(r)} label={t(`lights.${lightFromCounts(r)}`)} />
             </td>
+            <DelayCells planChanges={r.planChanges} delayDays={r.delayDays} />
           </tr>
         ))}
       </DataTable>

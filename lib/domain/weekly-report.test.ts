@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportWeekContaining } from './report-weeks';
-import { assembleReport, blockerMark, type ReportRow } from './weekly-report';
+import { assembleReport, blockerMark, type ReportRow, reportFromSnapshot } from './weekly-report';
 
 const week = reportWeekContaining('2024-04-15'); // Mon 04-15 … Sun 04-21
 
@@ -45,6 +45,8 @@ describe('assembleReport', () => {
     cadre: '',
     liaison: '',
     light: 'green',
+    planChanges: 1,
+    delayDays: money,
   });
 
   it('groups by park in order with subtotals, a grand total and the summary', () => {
@@ -71,5 +73,47 @@ describe('assembleReport', () => {
       blockersOngoing: 1,
       blockersClosed: 1,
     });
+  });
+});
+
+describe('reportFromSnapshot', () => {
+  const report = assembleReport({ zone: 'z', week, asOf: 'now', closed: true }, [
+    {
+      projectId: 1,
+      name: 'p',
+      enterprise: 'e',
+      parkId: 1,
+      park: 'A',
+      kind: 'new',
+      stage: 'signed',
+      totalInvestment: 10,
+      annualPlanned: 5,
+      yearToDate: 2,
+      weekInvestment: 1,
+      filed: true,
+      progress: '',
+      nextPlan: '',
+      blockers: [],
+      leader: '',
+      cadre: '',
+      liaison: '',
+      light: 'green',
+      planChanges: 2,
+      delayDays: 30,
+    },
+  ]);
+
+  it('reads a snapshot closed before the plan baselines with 0 changes and 0 days of delay', () => {
+    // As stored then: JSON without the two fields.
+    const old = JSON.parse(
+      JSON.stringify(report, (k, v) => (k === 'planChanges' || k === 'delayDays' ? undefined : v)),
+    );
+    const read = reportFromSnapshot(old);
+    expect(read.groups[0]?.rows[0]).toMatchObject({ planChanges: 0, delayDays: 0, name: 'p' });
+    expect({ ...read, groups: [] }).toEqual({ ...report, groups: [] });
+  });
+
+  it('keeps the figures of a snapshot that has them', () => {
+    expect(reportFromSnapshot(JSON.parse(JSON.stringify(report)))).toEqual(report);
   });
 });

@@ -38,6 +38,10 @@ export interface ReportRow {
   cadre: string;
   liaison: string;
   light: TrafficLight;
+  /** 计划调整次数: the approved changes of the project's plan year. */
+  planChanges: number;
+  /** 累计延期天数 of the project's milestones against their baselines. */
+  delayDays: number;
 }
 
 export interface Money {
@@ -69,6 +73,27 @@ export interface WeeklyReport {
   };
   groups: ReportGroup[];
   total: Money;
+}
+
+type PlanFigures = 'planChanges' | 'delayDays';
+type StoredRow = Omit<ReportRow, PlanFigures> & Partial<Pick<ReportRow, PlanFigures>>;
+
+/**
+ * A closed week's report as stored (report_weeks.snapshot), in the shape of the day it was closed: one closed
+ * before the plan baselines has rows without 调整次数 and 延期天数.
+ */
+export type StoredReport = Omit<WeeklyReport, 'groups'> & {
+  groups: (Omit<ReportGroup, 'rows'> & { rows: StoredRow[] })[];
+};
+
+/** A stored report as today's model: the figures it lacks are 0 (no change or delay was recorded then). */
+export function reportFromSnapshot(stored: StoredReport): WeeklyReport {
+  const row = (r: StoredRow): ReportRow => ({
+    ...r,
+    planChanges: r.planChanges ?? 0,
+    delayDays: r.delayDays ?? 0,
+  });
+  return { ...stored, groups: stored.groups.map((g) => ({ ...g, rows: g.rows.map(row) })) };
 }
 
 /** A blocker belongs to the week when it was open at some time in it; its mark says how. */

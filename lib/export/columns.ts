@@ -3,7 +3,8 @@ import type { Translator } from '@/lib/i18n/messages';
 
 // The weekly report's columns, in order, once for the page, the print view, the xlsx and the CSV.
 
-export type ColumnKind = 'seq' | 'text' | 'longText' | 'money';
+/** money: 万元, summed in subtotals and the total; count: a whole number of the row alone, never summed. */
+export type ColumnKind = 'seq' | 'text' | 'longText' | 'money' | 'count';
 
 export interface Column {
   /** message key under weeklyReport.columns */
@@ -46,6 +47,8 @@ export const COLUMNS: Column[] = [
   { key: 'cadre', kind: 'text', width: 10, value: (r) => r.cadre },
   { key: 'liaison', kind: 'text', width: 10, value: (r) => r.liaison },
   { key: 'light', kind: 'text', width: 8, value: (r, t) => t(`lights.${r.light}`) },
+  { key: 'planChanges', kind: 'count', width: 10, value: (r) => r.planChanges },
+  { key: 'delayDays', kind: 'count', width: 10, value: (r) => r.delayDays },
 ];
 
 /** Which money field a money column sums, for subtotal and total rows. */

@@ -2,11 +2,19 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { WeeklyReport } from '@/lib/domain/weekly-report';
 import type { Translator } from '@/lib/i18n/messages';
-import { COLUMNS } from './columns';
+import { COLUMNS, type ColumnKind } from './columns';
 import { drained, nodeToWeb } from './streams';
 import { headerCells, type ReportSource, reportsOf, tableRows, titleLines } from './table';
 
 const WAN_FORMAT = '#,##0';
+/** Each kind's cell style: 万元 with thousands separators, counts as plain whole numbers, long text wrapped. */
+const STYLE: Record<ColumnKind, Partial<ExcelJS.Style>> = {
+  seq: {},
+  text: {},
+  longText: { alignment: { wrapText: true, vertical: 'top' } },
+  money: { numFmt: WAN_FORMAT },
+  count: { numFmt: '0' },
+};
 const TITLE_ROWS = 2;
 const BOLD = { bold: true };
 const ROWS_PER_DRAIN = 100;
@@ -73,16 +81,7 @@ async function writeSheet(
     views: [{ state: 'frozen', ySplit: TITLE_ROWS + 1, xSplit: 2 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  sheet.columns = COLUMNS.map((c) => ({
-    key: c.key,
-    width: c.width,
-    style:
-      c.kind === 'money'
-        ? { numFmt: WAN_FORMAT }
-        : c.kind === 'longText'
-          ? { alignment: { wrapText: true, vertical: 'top' } }
-          : {},
-  }));
+  sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width, style: STYLE[c.kind] }));
 
   // Title lines span the table; merged before their rows are committed (a committed row is gone from memory).
   titleLines(report, t).forEach((line, i) => {

@@ -7,7 +7,7 @@ import type { IsoDate } from '@/lib/domain/dates';
 import { lightFromCounts, type TrafficLight } from '@/lib/domain/milestones';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import { overdueBlockerCount } from './blockers';
-import { yearToDateInvestment } from './investment';
+import { annualPlanOfYear, hasFiguresIn, yearToDateOfYear } from './investment';
 import { dueSoonMilestones, lateMilestones } from './milestone-counts';
 import { zoneScope } from './scope';
 
@@ -36,27 +36,23 @@ export async function projectsByParkAndStage(db: DbOrTx, viewer: Viewer) {
 }
 
 /** A sum of 万元 (bigint: a city's total may pass the int range), 0 when there is nothing to sum. */
-const sumWan = (expr: SQL | PgColumn, where?: SQL) =>
-  (where
-    ? sql<number>`coalesce(sum(${expr}) filter (where ${where}), 0)::bigint`
-    : sql<number>`coalesce(sum(${expr}), 0)::bigint`
-  ).mapWith(Number);
+const sumWan = (expr: SQL | PgColumn) => sql<number>`coalesce(sum(${expr}), 0)::bigint`.mapWith(Number);
 
 /**
- * Count and total investment of all projects; the annual plan and the year's completed investment of the
- * projects planned for `year`; and how many projects have no report for the week starting `weekStart` (the
- * rule of the /weekly page: a report row for that week exists or not).
+ * Count and total investment of all projects; the annual plan of `year` and what was completed in it (each
+ * project's figures of that year, also of a project that has moved on to the next: investment.ts); and how
+ * many projects have no report for the week starting `weekStart` (the rule of the /weekly page: a report row
+ * for that week exists or not).
  */
 export async function projectTotals(db: DbOrTx, viewer: Viewer, opts: { year: number; weekStart: IsoDate }) {
-  const ofYear = sql`${projects.planYear} = ${opts.year}`;
   const filed = sql`exists (select 1 from ${progressReports} where ${progressReports.projectId} = ${projects.id}
     and ${progressReports.weekStart} = ${opts.weekStart})`;
   const [row] = await db
     .select({
       projects: count(),
       total: sumWan(projects.totalInvestment),
-      annualPlan: sumWan(projects.annualPlannedInvestment, ofYear),
-      completed: sumWan(yearToDateInvestment, ofYear),
+      annualPlan: sumWan(annualPlanOfYear(opts.year)),
+      completed: sumWan(yearToDateOfYear(opts.year)),
       notFiled: sql<number>`(count(*) filter (where not ${filed}))::int`,
     })
     .from(projects)
@@ -97,7 +93,10 @@ export async function lightCounts(db: DbOrTx, viewer: Viewer, today: IsoDate) {
   return counts;
 }
 
-/** The projects planned for `year` with their plan and completed investment: the rows behind the totals. */
+/**
+ * The projects with figures in `year`, with their plan and completed investment of that year: the rows behind
+ * the totals (every other project's figures of the year are 0).
+ */
 export function investmentRows(db: DbOrTx, viewer: Viewer, year: number) {
   return db
     .select({
@@ -105,11 +104,11 @@ export function investmentRows(db: DbOrTx, viewer: Viewer, year: number) {
       name: projects.name,
       parkName: parks.name,
       stage: projects.stage,
-      annualPlan: projects.annualPlannedInvestment,
-      completed: yearToDateInvestment,
+      annualPlan: annualPlanOfYear(year),
+      completed: yearToDateOfYear(year),
     })
     .from(projects)
     .innerJoin(parks, eq(parks.id, projects.parkId))
-    .where(and(zoneScope(viewer, projects.zoneId), eq(projects.planYear, year)))
+    .where(and(zoneScope(viewer, projects.zoneId), hasFiguresIn(year)))
     .orderBy(asc(parks.zoneId), asc(parks.sortOrder), asc(projects.id));
 }

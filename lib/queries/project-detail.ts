@@ -8,8 +8,8 @@ import { projectBlockersList } from './blockers';
 import type { ContactsByRole } from './contacts';
 import { yearToDateInvestment } from './investment';
 import { jsonList } from './json-list';
-import { assignmentHistory, progressHistory, stageTimeline } from './project-history';
 import { currentPlanVersionId } from './plan-state';
+import { assignmentHistory, progressHistory, stageTimeline } from './project-history';
 import { zoneScope } from './scope';
 
 const projectMilestones = jsonList<{

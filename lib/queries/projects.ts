@@ -1,23 +1,36 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { enterprises, parks, projects } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { Stage } from '@/lib/domain/stages';
+import type { ProjectSort } from '@/lib/validation/project-list';
 import { overdueBlockerCount } from './blockers';
 import { activeContacts } from './contacts';
 import { dueSoonMilestones, lateMilestones } from './milestone-counts';
+import { planChangeCountSql, slippedSql, totalDelayDaysSql } from './plan-state';
 import { zoneScope } from './scope';
 
 export interface ProjectFilter {
   parkId?: number;
   stage?: Stage;
+  /** Only projects with 累计延期天数 above 0. */
+  slipped?: boolean;
+  /** 'delay': most delayed first; otherwise by park, then as entered. */
+  sort?: ProjectSort;
 }
 
+const BY_PARK = [asc(parks.sortOrder), asc(projects.id)];
+/** The list's orders; the dashboard's most delayed projects are the first rows of 'delay'. */
+export const PROJECT_ORDER: Record<ProjectSort, SQL[]> = {
+  park: BY_PARK,
+  delay: [desc(totalDelayDaysSql), ...BY_PARK],
+};
+
 /**
- * The key projects the viewer reaches, with park, enterprise, the three contacts and the late count; one
- * page of them when `page` is given. `matching` and `matchingInvestment` are over all that match the filter
- * (window aggregates, so the count and the page come from one statement).
+ * The key projects the viewer reaches, with park, enterprise, the three contacts, the late count, 调整次数 and
+ * 累计延期天数; one page of them when `page` is given. `matching` and `matchingInvestment` are over all that
+ * match the filter (window aggregates, so the count and the page come from one statement).
  */
 export async function listProjects(
   db: DbOrTx,
@@ -39,6 +52,8 @@ export async function listProjects(
       lateCount: lateMilestones(today),
       dueSoonCount: dueSoonMilestones(today),
       overdueBlockers: overdueBlockerCount(today),
+      planChanges: planChangeCountSql,
+      delayDays: totalDelayDaysSql,
       matching: sql<number>`(count(*) over ())::int`,
       matchingInvestment: sql<number>`(sum(${projects.totalInvestment}) over ())::bigint`.mapWith(Number),
     })
@@ -50,9 +65,10 @@ export async function listProjects(
         zoneScope(viewer, projects.zoneId),
         filter.parkId ? eq(projects.parkId, filter.parkId) : undefined,
         filter.stage ? eq(projects.stage, filter.stage) : undefined,
+        filter.slipped ? slippedSql : undefined,
       ),
     )
-    .orderBy(asc(parks.sortOrder), asc(projects.id))
+    .orderBy(...PROJECT_ORDER[filter.sort ?? 'park'])
     .$dynamic();
   const rows = await (page ? query.limit(page.limit).offset(page.offset) : query);
   const contacts = await activeContacts(

@@ -19,20 +19,17 @@ import {
   assembleReport,
   blockerMark,
   type ReportBlocker,
+  reportFromSnapshot,
+  type StoredReport,
   type WeeklyReport,
 } from '@/lib/domain/weekly-report';
 import { overdueBlockerCount } from './blockers';
+import { annualPlanOfYear, yearToDateOfYear } from './investment';
 import { dueSoonMilestones, lateMilestones } from './milestone-counts';
+import { planChangeCountSql, totalDelayDaysSql } from './plan-state';
 
 const shanghaiDate = (column: typeof blockers.raisedAt | typeof blockers.closedAt) =>
   sql<string | null>`((${column} at time zone 'Asia/Shanghai')::date)::text`;
-
-/** Completed in the plan year up to and including the week: the opening figure plus the weeks filed. */
-const yearToDateAt = (week: ReportWeek) =>
-  sql<number>`(${projects.completedInvestment} + coalesce((
-  select sum(pr.investment)::bigint from ${progressReports} pr
-  where pr.project_id = ${projects.id} and pr.week_start <= ${week.start}
-    and extract(isoyear from pr.week_start) = ${projects.planYear}), 0))`.mapWith(Number);
 
 /** The active holder's name of one "三个一" role, read in the project's row (one statement for the report). */
 const contactName = (role: AssignmentRole) =>
@@ -41,7 +38,8 @@ const contactName = (role: AssignmentRole) =>
 
 /**
  * Reads the weekly report of one zone afresh from the data (two queries whatever the number of projects).
- * Lights are taken at the week's end, or today while the week runs.
+ * Lights are taken at the week's end, or today while the week runs; 调整次数 and 延期天数 are the project's
+ * plan as it stands (its current plan year), as a closed week keeps them from the day it was closed.
  */
 export async function readWeeklyReport(
   db: DbOrTx,
@@ -62,8 +60,9 @@ export async function readWeeklyReport(
       kind: projects.kind,
       stage: projects.stage,
       totalInvestment: projects.totalInvestment,
-      annualPlanned: projects.annualPlannedInvestment,
-      yearToDate: yearToDateAt(week),
+      // The figures of the week's own year, also once the project has moved on to the next.
+      annualPlanned: annualPlanOfYear(week.year),
+      yearToDate: yearToDateOfYear(week.year, week.start),
       weekInvestment: sql<number>`coalesce(${progressReports.investment}, 0)`.mapWith(Number),
       reportId: progressReports.id,
       progress: progressReports.progress,
@@ -74,6 +73,8 @@ export async function readWeeklyReport(
       leader: contactName('leader'),
       cadre: contactName('cadre'),
       liaison: contactName('liaison'),
+      planChanges: planChangeCountSql,
+      delayDays: totalDelayDaysSql,
     })
     .from(projects)
     .innerJoin(zones, eq(zones.id, projects.zoneId))
@@ -157,7 +158,7 @@ export async function weeklyReport(
   known?: Awaited<ReturnType<typeof reportWeekState>>,
 ): Promise<WeeklyReport> {
   const state = known === undefined ? await reportWeekState(db, zoneId, week.start) : known;
-  if (state?.status === 'closed' && state.snapshot) return state.snapshot as WeeklyReport;
+  if (state?.status === 'closed' && state.snapshot) return reportFromSnapshot(state.snapshot as StoredReport);
   return readWeeklyReport(db, zoneId, week, now);
 }
 

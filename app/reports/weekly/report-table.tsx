@@ -8,7 +8,8 @@ import type { Translator } from '@/lib/i18n/messages';
 // double the page's size and its render time). A cell carries only its column's kind.
 const TABLE_STYLE = [
   '[&_td]:border [&_td]:border-slate-200 [&_td]:px-1.5 [&_td]:py-1',
-  '[&_td[data-k=seq]]:text-right [&_td[data-k=money]]:text-right [&_td[data-k=seq]]:tabular-nums [&_td[data-k=money]]:tabular-nums',
+  '[&_td[data-k=seq]]:text-right [&_td[data-k=money]]:text-right [&_td[data-k=count]]:text-right',
+  '[&_td[data-k=seq]]:tabular-nums [&_td[data-k=money]]:tabular-nums [&_td[data-k=count]]:tabular-nums',
   '[&_td[data-k=longText]]:min-w-48 [&_td[data-k=longText]]:whitespace-pre-wrap',
 ].join(' ');
 const NUMBER = new Intl.NumberFormat('zh-CN');

@@ -8,8 +8,10 @@ export async function Pager(props: {
   total: number;
   /** The URL of another page, with the current filter. */
   href: (page: number) => string;
+  /** Rows per page, when the list pages by another size than PAGE_SIZE. */
+  size?: number;
 }) {
-  const p = pagerOf(props.page, props.total);
+  const p = pagerOf(props.page, props.total, props.size);
   if (p.previous === null && p.next === null) return null;
   const t = await getTranslations('pager');
   const link = 'rounded border border-slate-300 bg-white px-3 py-1.5';

@@ -58,6 +58,12 @@ export const optionalId = () =>
 export const planDate = () =>
   isoDate().refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'validation.dateRange');
 
+/** No one reads page 10 000 of a list; the bound keeps the OFFSET well inside PostgreSQL's range. */
+export const MAX_LIST_PAGE = 10_000;
+
+/** A page of a long list named in a URL, else the first. */
+export const listPage = () => z.coerce.number().int().min(1).max(MAX_LIST_PAGE).catch(1);
+
 /** A phone number as people write it: digits, spaces, +, -, brackets, # for an extension. */
 export const phone = () =>
   text(30)

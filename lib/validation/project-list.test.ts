@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_LIST_PAGE, parseProjectListParams, projectListQuery } from './project-list';
+import { MAX_LIST_PAGE } from './fields';
+import { parseProjectListParams, projectListQuery } from './project-list';
 
 const DEFAULTS = { park: undefined, stage: undefined, sort: 'park', slipped: false, page: 1 };
 

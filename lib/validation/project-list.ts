@@ -1,5 +1,5 @@
 import { STAGES } from '@/lib/domain/stages';
-import { id } from './fields';
+import { id, listPage } from './fields';
 import { z } from './zod';
 
 // The project list's URL (/projects?park=&stage=&sort=&slipped=&page=). A link is a client's input like any
@@ -9,9 +9,6 @@ import { z } from './zod';
 /** park: by park, then as entered (the default); delay: most 累计延期天数 first. */
 export const PROJECT_SORTS = ['park', 'delay'] as const;
 export type ProjectSort = (typeof PROJECT_SORTS)[number];
-
-/** No one reads page 10 000 of a list; the bound keeps the OFFSET well inside PostgreSQL's range. */
-export const MAX_LIST_PAGE = 10_000;
 
 export const projectListParamsSchema = z.object({
   park: id().optional().catch(undefined),
@@ -23,7 +20,7 @@ export const projectListParamsSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((v) => v === '1'),
-  page: z.coerce.number().int().min(1).max(MAX_LIST_PAGE).catch(1),
+  page: listPage(),
 });
 export type ProjectListParams = z.output<typeof projectListParamsSchema>;
 

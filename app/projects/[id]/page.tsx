@@ -12,6 +12,8 @@ import { assignableOfficials } from '@/lib/queries/officials';
 import { projectPlan } from '@/lib/queries/plan';
 import { getProjectDetail } from '@/lib/queries/project-detail';
 import { listParks } from '@/lib/queries/projects';
+import { parsePage } from '@/lib/validation/feed-params';
+import { id as idField } from '@/lib/validation/fields';
 import { TrafficLight } from '../../_components/traffic-light';
 import { BlockersSection } from './blockers-section';
 import { ContactsSection } from './contacts-section';
@@ -20,11 +22,20 @@ import { MilestonesSection } from './milestones-section';
 import { PlanSection } from './plan-section';
 import { ProgressSection } from './progress-section';
 import { ProjectEditForm } from './project-edit-form';
+import { TimelineSection } from './timeline-section';
 
-export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ProjectPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ log?: string | string[] }>;
+}) {
   const viewer = await requireViewer();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const parsedId = idField().safeParse((await params).id);
+  if (!parsedId.success) notFound();
+  const id = parsedId.data;
+  const logPage = parsePage((await searchParams).log);
   const db = await getDb();
   const [t, detail] = await Promise.all([getTranslations(), getProjectDetail(db, viewer, id)]);
   if (!detail) notFound();
@@ -105,6 +116,11 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         lights={lights}
         mayEdit={may.milestones}
         mayReplan={may.replan}
+      />
+      <TimelineSection
+        projectId={project.id}
+        page={logPage}
+        hrefOf={(p) => `/projects/${project.id}${p > 1 ? `?log=${p}` : ''}#timeline`}
       />
     </div>
   );

@@ -73,6 +73,18 @@ test('an approved plan: the liaison asks for a new date, the supervisor approves
   await expect(redated).toContainText(later);
   await expect(redated.getByTestId('slip')).toHaveText('延期 30 天');
 
+  // 项目动态: the request and the approval, newest first, in Chinese and then in English
+  const entries = supervisor.getByTestId('timeline-entry');
+  await expect(entries.nth(0)).toContainText('批准了计划调整');
+  await expect(entries.nth(0)).toContainText('同意，抓紧协调');
+  await expect(entries.nth(1)).toContainText('提出计划调整申请');
+  await expect(entries.nth(1)).toContainText(`「${MILESTONE}」${planned} → ${later}`);
+  await supervisor.getByLabel('语言').selectOption('en');
+  await expect(entries.nth(0)).toContainText('Approved the plan change');
+  await expect(entries.nth(1)).toContainText('Asked for a plan change');
+  await supervisor.getByLabel('Language').selectOption('zh-CN');
+  await expect(entries.nth(0)).toContainText('批准了计划调整');
+
   // the liaison hears of the decision
   await liaison.goto('/notifications');
   await expect(liaison.getByTestId('notification').first()).toContainText(

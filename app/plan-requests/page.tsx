@@ -1,14 +1,21 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
+import { can } from '@/lib/auth/permissions';
 import { daysBetween, zoneDateOf } from '@/lib/domain/dates';
-import { openPlanRequests } from '@/lib/queries/plan';
+import { nextZonePlanYear, openPlanRequests } from '@/lib/queries/plan';
 import { requireSupervisor } from '../dashboard/require-supervisor';
+import { ZoneYearForm } from './zone-year-form';
 
 /** The supervisor's queue of 计划调整申请 awaiting a decision, oldest first, with their age. */
 export default async function PlanRequestsPage() {
   const viewer = await requireSupervisor();
-  const [t, rows] = await Promise.all([getTranslations(), openPlanRequests(await getDb(), viewer)]);
+  const db = await getDb();
+  const [t, rows, nextYear] = await Promise.all([
+    getTranslations(),
+    openPlanRequests(db, viewer),
+    viewer.zoneId === null ? null : nextZonePlanYear(db, viewer.zoneId),
+  ]);
   const today = zoneDateOf(new Date());
   return (
     <div className="space-y-4">
@@ -50,6 +57,11 @@ export default async function PlanRequestsPage() {
           );
         })}
       </ul>
+      {viewer.zoneId !== null &&
+        nextYear !== null &&
+        can(viewer, 'plan.approve', { zoneId: viewer.zoneId, assignment: null }) && (
+          <ZoneYearForm zoneId={viewer.zoneId} year={nextYear} />
+        )}
     </div>
   );
 }

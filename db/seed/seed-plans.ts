@@ -6,7 +6,8 @@ import * as s from '../schema';
 import type { Tx } from '../types';
 import { DEMO_REPORT_DATE, demoProjects } from './demo-projects';
 
-// The demo's plans: every project but the pipeline (谋划) ones was approved by the zone's supervisor in January;
+// The demo's plans: every project but the pipeline (谋划) ones was approved by the zone's supervisor some three
+// months before the report's day;
 // two have had a change approved since (their slippage shows), two have a request waiting for a decision.
 
 const SUPERVISOR = 'duban';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, min } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { planChangeRequests, planVersions, projects, projectYears, users } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
@@ -98,4 +98,13 @@ export function openPlanRequests(db: DbOrTx, viewer: Viewer) {
     .innerJoin(users, eq(users.id, planChangeRequests.requestedBy))
     .where(and(eq(planChangeRequests.status, 'open'), zoneScope(viewer, projects.zoneId)))
     .orderBy(asc(planChangeRequests.requestedAt), asc(planChangeRequests.id));
+}
+
+/** The plan year a zone-wide rollover would open: the one after the zone's earliest plan year. */
+export async function nextZonePlanYear(db: DbOrTx, zoneId: number): Promise<number | null> {
+  const [row] = await db
+    .select({ year: min(projects.planYear) })
+    .from(projects)
+    .where(eq(projects.zoneId, zoneId));
+  return row?.year == null ? null : row.year + 1;
 }

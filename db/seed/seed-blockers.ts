@@ -1,29 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { addDays } from '@/lib/domain/dates';
 import * as s from '../schema';
 import type { Tx } from '../types';
 import { demoBlockers } from './demo-blockers';
-import { DEMO_REPORT_DATE } from './demo-projects';
+import { type SeedContext, seedHelpers } from './seed-context';
 
 const SUPERVISOR = 'duban';
 
 /** The demo's blockers with the timeline their status implies, and the supervisor's unread notices of new ones. */
-export async function seedBlockers(
-  tx: Tx,
-  ctx: {
-    shift: (date: string) => string;
-    users: Map<string, { id: number; name: string }>;
-    projectIds: Map<string, { id: number; liaison: string | null; cadre: string }>;
-  },
-) {
-  const person = (name: string) => {
-    const u = ctx.users.get(name);
-    if (!u) throw new Error(`demo data refers to unknown user ${name}`);
-    return u;
-  };
+export async function seedBlockers(tx: Tx, ctx: SeedContext) {
+  const { person, day, at } = seedHelpers(ctx);
   const user = (name: string) => person(name).id;
-  const day = (days: number) => ctx.shift(addDays(DEMO_REPORT_DATE, days));
-  const at = (days: number) => new Date(`${day(days)}T02:00:00Z`); // 10:00 in Shanghai
   const supervisor = user(SUPERVISOR);
 
   for (const b of demoBlockers) {

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import { addDays, type IsoDate } from '@/lib/domain/dates';
+import type { IsoDate } from '@/lib/domain/dates';
 import { diffPlan, type PlanContent, type ProposedPlan } from '@/lib/domain/plan';
 import * as s from '../schema';
 import type { Tx } from '../types';
-import { DEMO_REPORT_DATE, demoProjects } from './demo-projects';
+import { demoProjects } from './demo-projects';
+import { type SeedContext, seedHelpers } from './seed-context';
 
 // The demo's plans: every project but the pipeline (谋划) ones was approved by the zone's supervisor some three
 // months before the report's day;
@@ -67,21 +68,9 @@ const PENDING_CHANGES: DemoChange[] = [
   },
 ];
 
-export async function seedPlans(
-  tx: Tx,
-  ctx: {
-    shift: (date: string) => string;
-    users: Map<string, { id: number; name: string }>;
-    projectIds: Map<string, { id: number; liaison: string | null; cadre: string }>;
-  },
-) {
-  const person = (name: string) => {
-    const u = ctx.users.get(name);
-    if (!u) throw new Error(`demo data refers to unknown user ${name}`);
-    return u;
-  };
+export async function seedPlans(tx: Tx, ctx: SeedContext) {
+  const { person, at } = seedHelpers(ctx);
   const supervisor = person(SUPERVISOR);
-  const at = (days: number) => new Date(`${ctx.shift(addDays(DEMO_REPORT_DATE, days))}T02:00:00Z`);
   const audit = (row: {
     action: string;
     entity: string;
@@ -91,6 +80,11 @@ export async function seedPlans(
     at: Date;
     after: unknown;
   }) => tx.insert(s.auditLog).values({ ...row, entityId: String(row.entityId), before: null });
+  const version = async (row: typeof s.planVersions.$inferInsert) => {
+    const [written] = await tx.insert(s.planVersions).values(row).returning();
+    if (!written) throw new Error('insert returned nothing');
+    return written;
+  };
 
   for (const demo of demoProjects.filter((p) => p.kind !== 'pipeline')) {
     const ids = ctx.projectIds.get(demo.name);
@@ -103,34 +97,65 @@ export async function seedPlans(
       .from(s.milestones)
       .where(eq(s.milestones.projectId, project.id))
       .orderBy(asc(s.milestones.sortOrder));
-    const figures = {
-      annualPlannedInvestment: project.annualPlannedInvestment,
-      plannedStartOn: project.plannedStartOn,
-      plannedFinishOn: project.plannedFinishOn,
+    const current: PlanContent = {
+      milestones: rows,
+      figures: {
+        annualPlannedInvestment: project.annualPlannedInvestment,
+        plannedStartOn: project.plannedStartOn,
+        plannedFinishOn: project.plannedFinishOn,
+      },
     };
-    const current: PlanContent = { milestones: rows, figures };
-    const changed = APPROVED_CHANGES.find((c) => c.project === demo.name);
     const redate = (plan: PlanContent, c: DemoChange, to: IsoDate): PlanContent => ({
       figures: plan.figures,
       milestones: plan.milestones.map((m) =>
         m.name === c.milestone ? { ...m, plannedOn: ctx.shift(to) } : m,
       ),
     });
-    const first = changed ? redate(current, changed, changed.from) : current;
-
-    const [approval] = await tx
-      .insert(s.planVersions)
-      .values({
+    /** A change request on the project as its official filed it, with its audit row. */
+    const fileRequest = async (
+      c: DemoChange,
+      base: { id: number; content: PlanContent },
+      proposal: ProposedPlan,
+      decided?: Partial<typeof s.planChangeRequests.$inferInsert>,
+    ) => {
+      const requestedAt = at(decided ? c.day - 2 : c.day);
+      const [request] = await tx
+        .insert(s.planChangeRequests)
+        .values({
+          projectId: project.id,
+          baseVersionId: base.id,
+          proposal,
+          reason: c.reason,
+          requestedBy: requester.id,
+          requestedAt,
+          clientKey: randomUUID(),
+          ...decided,
+        })
+        .returning();
+      if (!request) throw new Error('insert returned nothing');
+      await audit({
+        action: 'plan.request_change',
+        entity: 'plan_change_request',
+        entityId: request.id,
         projectId: project.id,
-        planYear: project.planYear,
-        seq: 1,
-        kind: 'approval',
-        content: first,
-        approvedBy: supervisor.id,
-        approvedAt: at(APPROVED_DAY),
-      })
-      .returning();
-    if (!approval) throw new Error('insert returned nothing');
+        actorId: requester.id,
+        at: requestedAt,
+        after: { reason: c.reason, changes: diffPlan(base.content, proposal) },
+      });
+      return request;
+    };
+
+    const changed = APPROVED_CHANGES.find((c) => c.project === demo.name);
+    const first = changed ? redate(current, changed, changed.from) : current;
+    const approval = await version({
+      projectId: project.id,
+      planYear: project.planYear,
+      seq: 1,
+      kind: 'approval',
+      content: first,
+      approvedBy: supervisor.id,
+      approvedAt: at(APPROVED_DAY),
+    });
     await audit({
       action: 'plan.approve',
       entity: 'plan_version',
@@ -145,48 +170,23 @@ export async function seedPlans(
 
     let base = approval;
     if (changed) {
-      const [request] = await tx
-        .insert(s.planChangeRequests)
-        .values({
-          projectId: project.id,
-          baseVersionId: approval.id,
-          proposal: current,
-          reason: changed.reason,
-          status: 'approved',
-          requestedBy: requester.id,
-          requestedAt: at(changed.day - 2),
-          clientKey: randomUUID(),
-          decidedBy: supervisor.id,
-          decidedAt: at(changed.day),
-          decisionNote: changed.note,
-          version: 2,
-        })
-        .returning();
-      if (!request) throw new Error('insert returned nothing');
-      const [version] = await tx
-        .insert(s.planVersions)
-        .values({
-          projectId: project.id,
-          planYear: project.planYear,
-          seq: 2,
-          kind: 'change',
-          content: current,
-          requestId: request.id,
-          note: changed.note,
-          approvedBy: supervisor.id,
-          approvedAt: at(changed.day),
-        })
-        .returning();
-      if (!version) throw new Error('insert returned nothing');
-      const changes = diffPlan(first, current);
-      await audit({
-        action: 'plan.request_change',
-        entity: 'plan_change_request',
-        entityId: request.id,
+      const request = await fileRequest(changed, approval, current, {
+        status: 'approved',
+        decidedBy: supervisor.id,
+        decidedAt: at(changed.day),
+        decisionNote: changed.note,
+        version: 2,
+      });
+      base = await version({
         projectId: project.id,
-        actorId: requester.id,
-        at: at(changed.day - 2),
-        after: { reason: changed.reason, changes },
+        planYear: project.planYear,
+        seq: 2,
+        kind: 'change',
+        content: current,
+        requestId: request.id,
+        note: changed.note,
+        approvedBy: supervisor.id,
+        approvedAt: at(changed.day),
       });
       await audit({
         action: 'plan.approve_change',
@@ -195,36 +195,13 @@ export async function seedPlans(
         projectId: project.id,
         actorId: supervisor.id,
         at: at(changed.day),
-        after: { status: 'approved', note: changed.note, planVersionId: version.id },
+        after: { status: 'approved', note: changed.note, planVersionId: base.id },
       });
-      base = version;
     }
 
     const pending = PENDING_CHANGES.find((c) => c.project === demo.name);
     if (pending) {
-      const proposal: ProposedPlan = redate(current, pending, pending.to);
-      const [request] = await tx
-        .insert(s.planChangeRequests)
-        .values({
-          projectId: project.id,
-          baseVersionId: base.id,
-          proposal,
-          reason: pending.reason,
-          requestedBy: requester.id,
-          requestedAt: at(pending.day),
-          clientKey: randomUUID(),
-        })
-        .returning();
-      if (!request) throw new Error('insert returned nothing');
-      await audit({
-        action: 'plan.request_change',
-        entity: 'plan_change_request',
-        entityId: request.id,
-        projectId: project.id,
-        actorId: requester.id,
-        at: at(pending.day),
-        after: { reason: pending.reason, changes: diffPlan(current, proposal) },
-      });
+      await fileRequest(pending, base, redate(current, pending, pending.to));
       await tx.insert(s.notifications).values({
         userId: supervisor.id,
         kind: 'plan_change_requested',

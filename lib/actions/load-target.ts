@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { milestones, projectAssignments, projects } from '@/db/schema';
 import type { Tx } from '@/db/types';
-import type { PlanAccess } from '@/lib/auth/permissions';
+import { planAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { currentPlanVersionId } from '@/lib/queries/plan-state';
 import { zoneScope } from '@/lib/queries/scope';
@@ -26,11 +26,7 @@ export async function loadProject(tx: Tx, projectId: number, viewer: Viewer) {
     .limit(1)
     .for('update', { of: projects });
   if (!row) return null;
-  const access: PlanAccess = {
-    zoneId: row.project.zoneId,
-    assignment: row.assignment,
-    planApproved: row.planVersionId !== null,
-  };
+  const access = planAccess(row.project.zoneId, row.assignment, row.planVersionId);
   return { project: row.project, access, planVersionId: row.planVersionId };
 }
 
@@ -50,11 +46,7 @@ export async function loadMilestone(tx: Tx, milestoneId: number, viewer: Viewer)
     .limit(1)
     .for('update', { of: milestones });
   if (!row) return null;
-  const access: PlanAccess = {
-    zoneId: row.zoneId,
-    assignment: row.assignment,
-    planApproved: row.planVersionId !== null,
-  };
+  const access = planAccess(row.zoneId, row.assignment, row.planVersionId);
   return { milestone: row.milestone, access, planYear: row.planYear, version: row.milestone.version };
 }
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { planChangeRequests, planVersions, projectAssignments, projects } from '@/db/schema';
 import type { Tx } from '@/db/types';
-import type { PlanAccess } from '@/lib/auth/permissions';
+import { planAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { diffPlan, proposalProblem } from '@/lib/domain/plan';
 import { notify } from '@/lib/notify/notify';
@@ -110,11 +110,7 @@ async function loadRequest(tx: Tx, requestId: number, viewer: Viewer) {
     .limit(1)
     .for('update', { of: [planChangeRequests, projects] });
   if (!row) return null;
-  const access: PlanAccess = {
-    zoneId: row.project.zoneId,
-    assignment: row.assignment,
-    planApproved: row.planVersionId !== null,
-  };
+  const access = planAccess(row.project.zoneId, row.assignment, row.planVersionId);
   return { ...row, access, version: row.request.version };
 }
 

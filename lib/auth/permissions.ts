@@ -14,6 +14,13 @@ export interface PlanAccess extends ProjectAccess {
   planApproved: boolean;
 }
 
+/** The access a loader read: the zone, the viewer's role there, and the current approved version if any. */
+export const planAccess = (
+  zoneId: number,
+  assignment: AssignmentRole | null,
+  planVersionId: number | null,
+): PlanAccess => ({ zoneId, assignment, planApproved: planVersionId !== null });
+
 /** A blocker, seen from the viewer: its project's access, and whether the viewer raised it. */
 export interface BlockerAccess extends ProjectAccess {
   raiser: boolean;

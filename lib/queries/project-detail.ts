@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { enterprises, milestones, parks, projects } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
-import type { PlanAccess } from '@/lib/auth/permissions';
+import { planAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { AssignmentRole, MilestoneStatus } from '@/lib/domain/vocabulary';
 import { projectBlockersList } from './blockers';
@@ -70,11 +70,7 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
   const viewerRole =
     (Object.entries(contacts).find(([, c]) => c.userId === viewer.id)?.[0] as AssignmentRole | undefined) ??
     null;
-  const access: PlanAccess = {
-    zoneId: project.project.zoneId,
-    assignment: viewerRole,
-    planApproved: project.planVersionId !== null,
-  };
+  const access = planAccess(project.project.zoneId, viewerRole, project.planVersionId);
   return {
     ...project,
     contacts,

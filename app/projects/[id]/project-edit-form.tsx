@@ -4,10 +4,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { editProject } from '@/lib/actions/plans';
-import { PROJECT_KINDS, type ProjectKind } from '@/lib/domain/vocabulary';
+import type { ProjectKind } from '@/lib/domain/vocabulary';
 import { type EditProject, type EditProjectInput, editProjectSchema } from '@/lib/validation/plan';
 import { useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
+import { ParkKindFields } from '../park-kind-fields';
 
 interface Facts {
   id: number;
@@ -73,24 +74,12 @@ export function ProjectEditForm(props: {
       >
         {text('name', t('projects.name'))}
         {text('enterprise', t('project.enterprise'))}
-        <Field label={t('project.park')} error={errors.parkId}>
-          <select {...form.register('parkId')} className={inputClass}>
-            {props.parks.map((park) => (
-              <option key={park.id} value={park.id}>
-                {park.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('project.kind')} error={errors.kind}>
-          <select {...form.register('kind')} className={inputClass}>
-            {PROJECT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ParkKindFields
+          parks={props.parks}
+          park={form.register('parkId')}
+          kind={form.register('kind')}
+          errors={errors}
+        />
         {money('totalInvestment', t('projectForm.total'))}
         {money('annualPlannedInvestment', t('planWork.figures.annualPlannedInvestment'))}
         <Field label={t('planWork.figures.plannedStartOn')} error={errors.plannedStartOn}>

@@ -7,10 +7,10 @@ import { useForm } from 'react-hook-form';
 import { createProject } from '@/lib/actions/work';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { STAGES } from '@/lib/domain/stages';
-import { PROJECT_KINDS } from '@/lib/domain/vocabulary';
 import { type CreateProject, type CreateProjectInput, createProjectSchema } from '@/lib/validation/project';
 import { useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
+import { ParkKindFields } from '../park-kind-fields';
 
 export function CreateProjectForm({ parks }: { parks: { id: number; name: string }[] }) {
   const t = useTranslations();
@@ -74,24 +74,12 @@ export function CreateProjectForm({ parks }: { parks: { id: number; name: string
     >
       {text('name', t('projects.name'), true)}
       {text('enterprise', t('project.enterprise'))}
-      <Field label={t('project.park')} error={errors.parkId}>
-        <select {...form.register('parkId')} className={inputClass}>
-          {parks.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('project.kind')} error={errors.kind}>
-        <select {...form.register('kind')} className={inputClass}>
-          {PROJECT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <ParkKindFields
+        parks={parks}
+        park={form.register('parkId')}
+        kind={form.register('kind')}
+        errors={errors}
+      />
       <Field label={t('project.stage')} error={errors.stage}>
         <select {...form.register('stage')} className={inputClass}>
           {STAGES.map((s) => (

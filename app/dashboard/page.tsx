@@ -29,7 +29,7 @@ export default async function DashboardPage() {
   const [t, places, totals, lights, blockers, kpis, delayed] = await Promise.all([
     getTranslations(),
     projectsByParkAndStage(db, viewer),
-    projectTotals(db, viewer, { year: Number(today.slice(0, 4)), weekStart: week.start }),
+    projectTotals(db, viewer, { year: week.year, weekStart: week.start }),
     lightCounts(db, viewer, today),
     blockerFigures(db, viewer, today),
     campaignKpiFigures(db, viewer),

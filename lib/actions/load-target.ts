@@ -1,9 +1,9 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { milestones, projectAssignments, projects } from '@/db/schema';
+import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { milestones, planChangeRequests, projectAssignments, projects } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { planAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
-import { currentPlanVersionId } from '@/lib/queries/plan-state';
+import { currentPlanVersionId, planLockedSql } from '@/lib/queries/plan-state';
 import { zoneScope } from '@/lib/queries/scope';
 
 // Loaders for actions: each fetches its target inside the action's transaction, scoped to the viewer's zone
@@ -17,27 +17,42 @@ export const viewerAssignment = (viewer: Viewer) =>
     isNull(projectAssignments.until),
   );
 
+/**
+ * Locks the project row first (unscoped: the scoped read that follows decides access), so that the read sees
+ * every change committed by whoever held the lock before (its plan versions included): a statement that waits
+ * for a row lock keeps its old snapshot for the rest of its query.
+ */
+async function lockProject(tx: Tx, projectId: number | SQL): Promise<void> {
+  const id = typeof projectId === 'number' ? sql`${projectId}` : projectId;
+  await tx.select({ id: projects.id }).from(projects).where(sql`${projects.id} = ${id}`).for('update');
+}
+
+/** Plan columns every loader reads with the project. */
+const planState = { planVersionId: currentPlanVersionId, planLocked: planLockedSql };
+
 export async function loadProject(tx: Tx, projectId: number, viewer: Viewer) {
+  await lockProject(tx, projectId);
   const [row] = await tx
-    .select({ project: projects, assignment: projectAssignments.role, planVersionId: currentPlanVersionId })
+    .select({ project: projects, assignment: projectAssignments.role, ...planState })
     .from(projects)
     .leftJoin(projectAssignments, viewerAssignment(viewer))
     .where(and(eq(projects.id, projectId), zoneScope(viewer, projects.zoneId)))
     .limit(1)
     .for('update', { of: projects });
   if (!row) return null;
-  const access = planAccess(row.project.zoneId, row.assignment, row.planVersionId);
+  const access = planAccess(row.project.zoneId, row.assignment, row.planLocked);
   return { project: row.project, access, planVersionId: row.planVersionId };
 }
 
 export async function loadMilestone(tx: Tx, milestoneId: number, viewer: Viewer) {
+  await lockProjectOfMilestone(tx, milestoneId);
   const [row] = await tx
     .select({
       milestone: milestones,
       zoneId: projects.zoneId,
       planYear: projects.planYear,
       assignment: projectAssignments.role,
-      planVersionId: currentPlanVersionId,
+      ...planState,
     })
     .from(milestones)
     .innerJoin(projects, eq(projects.id, milestones.projectId))
@@ -46,15 +61,23 @@ export async function loadMilestone(tx: Tx, milestoneId: number, viewer: Viewer)
     .limit(1)
     .for('update', { of: milestones });
   if (!row) return null;
-  const access = planAccess(row.zoneId, row.assignment, row.planVersionId);
-  return { milestone: row.milestone, access, planYear: row.planYear, version: row.milestone.version };
+  const access = planAccess(row.zoneId, row.assignment, row.planLocked);
+  const { milestone, planYear, planVersionId } = row;
+  return { milestone, access, planYear, planVersionId, version: milestone.version };
 }
 
-/** Locks the project a milestone belongs to (unscoped: the scoped load that follows decides access). */
-export async function lockProjectOfMilestone(tx: Tx, milestoneId: number): Promise<void> {
-  const owner = tx
-    .select({ id: milestones.projectId })
-    .from(milestones)
-    .where(eq(milestones.id, milestoneId));
-  await tx.select({ id: projects.id }).from(projects).where(inArray(projects.id, owner)).for('update');
+/** Locks the project a milestone belongs to; see lockProject. */
+async function lockProjectOfMilestone(tx: Tx, milestoneId: number): Promise<void> {
+  await lockProject(
+    tx,
+    sql`(select ${milestones.projectId} from ${milestones} where ${milestones.id} = ${milestoneId})`,
+  );
+}
+
+/** Locks the project of a plan change request; see lockProject. */
+export async function lockProjectOfRequest(tx: Tx, requestId: number): Promise<void> {
+  await lockProject(
+    tx,
+    sql`(select ${planChangeRequests.projectId} from ${planChangeRequests} where ${planChangeRequests.id} = ${requestId})`,
+  );
 }

@@ -37,7 +37,7 @@ export const addMilestoneAction = defineAction({
       })
       .returning();
     if (!after) throw new Error('insert returned nothing');
-    await afterPlanEdit(tx, target.project.id, target.access, viewer);
+    await afterPlanEdit(tx, target.project.id, target.planVersionId, viewer);
     return {
       data: after,
       audit: { entity: 'milestone', entityId: after.id, before: null, after, projectId: after.projectId },
@@ -72,7 +72,7 @@ export const applyMilestoneTemplateAction = defineAction({
         planned.map((m, i) => ({ projectId: project.id, sortOrder: i + 1, ...m, updatedBy: viewer.id })),
       )
       .returning();
-    await afterPlanEdit(tx, project.id, target.access, viewer);
+    await afterPlanEdit(tx, project.id, target.planVersionId, viewer);
     return {
       data: rows,
       audit: {

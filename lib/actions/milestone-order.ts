@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import { milestones } from '@/db/schema';
 import { moveMilestoneSchema, removeMilestoneSchema } from '@/lib/validation/milestone';
 import { defineAction } from './define-action';
-import { loadMilestone, lockProjectOfMilestone } from './load-target';
+import { loadMilestone } from './load-target';
 import { afterPlanEdit } from './plan-write';
 import { ActionFailure } from './result';
 
@@ -16,12 +16,9 @@ export const moveMilestoneAction = defineAction({
   name: 'milestone.move',
   schema: moveMilestoneSchema,
   permission: 'plan.edit',
-  // Two people moving neighbours towards each other would lock the two rows in opposite orders; locking the
-  // project first puts every reorder of one project in a queue.
-  load: async (tx, input, viewer) => {
-    await lockProjectOfMilestone(tx, input.milestoneId);
-    return loadMilestone(tx, input.milestoneId, viewer);
-  },
+  // Two people moving neighbours towards each other would lock the two rows in opposite orders; the loader
+  // locks the project first, which puts every reorder of one project in a queue.
+  load: (tx, input, viewer) => loadMilestone(tx, input.milestoneId, viewer),
   expectedVersion: (input) => input.version,
   async write(tx, { input, target, viewer }) {
     const me = target.milestone;
@@ -50,7 +47,7 @@ export const moveMilestoneAction = defineAction({
     };
     const after = await swap(me, neighbour.sortOrder);
     await swap(neighbour, me.sortOrder);
-    await afterPlanEdit(tx, me.projectId, target.access, viewer);
+    await afterPlanEdit(tx, me.projectId, target.planVersionId, viewer);
     return {
       data: after,
       audit: {
@@ -77,7 +74,7 @@ export const removeMilestoneAction = defineAction({
     await tx
       .delete(milestones)
       .where(and(eq(milestones.id, before.id), eq(milestones.version, before.version)));
-    await afterPlanEdit(tx, before.projectId, target.access, viewer);
+    await afterPlanEdit(tx, before.projectId, target.planVersionId, viewer);
     return {
       data: { id: before.id },
       audit: { entity: 'milestone', entityId: before.id, before, after: null, projectId: before.projectId },

@@ -39,7 +39,7 @@ export const updateMilestoneAction = defineAction({
       .where(and(eq(milestones.id, before.id), eq(milestones.version, before.version)))
       .returning();
     if (!after) throw new ActionFailure('conflict');
-    if (replans) await afterPlanEdit(tx, before.projectId, target.access, viewer);
+    if (replans) await afterPlanEdit(tx, before.projectId, target.planVersionId, viewer);
     return {
       data: after,
       audit: { entity: 'milestone', entityId: after.id, before, after, projectId: after.projectId },

@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { diffPlan, proposalProblem } from '@/lib/domain/plan';
 import { notify } from '@/lib/notify/notify';
 import { supervisorsOf } from '@/lib/notify/recipients';
-import { currentPlanVersionId } from '@/lib/queries/plan-state';
+import { currentPlanVersionId, planLockedSql } from '@/lib/queries/plan-state';
 import { zoneScope } from '@/lib/queries/scope';
 import {
   approvePlanChangeSchema,
@@ -14,7 +14,7 @@ import {
   requestPlanChangeSchema,
 } from '@/lib/validation/plan';
 import { defineAction } from './define-action';
-import { loadProject, viewerAssignment } from './load-target';
+import { loadProject, lockProjectOfRequest, viewerAssignment } from './load-target';
 import { planRevalidate } from './plan-approve';
 import { applyProposal, recordPlanVersion } from './plan-write';
 import { ActionFailure, invalidField, refusal } from './result';
@@ -62,6 +62,8 @@ export const requestPlanChangeAction = defineAction({
     const base = await versionContent(tx, input.baseVersionId);
     const problem = proposalProblem(base, proposal);
     if (problem) throw invalidField('milestones', problem);
+    if (proposal.figures.annualPlannedInvestment > project.totalInvestment)
+      throw invalidField('figures.annualPlannedInvestment', 'validation.exceedsTotal');
     const [created] = await tx
       .insert(planChangeRequests)
       .values({
@@ -96,12 +98,14 @@ export const requestPlanChangeAction = defineAction({
 
 /** The request with its project, both locked, scoped to the viewer's zones. */
 async function loadRequest(tx: Tx, requestId: number, viewer: Viewer) {
+  await lockProjectOfRequest(tx, requestId);
   const [row] = await tx
     .select({
       request: planChangeRequests,
       project: projects,
       assignment: projectAssignments.role,
       planVersionId: currentPlanVersionId,
+      planLocked: planLockedSql,
     })
     .from(planChangeRequests)
     .innerJoin(projects, eq(projects.id, planChangeRequests.projectId))
@@ -110,7 +114,7 @@ async function loadRequest(tx: Tx, requestId: number, viewer: Viewer) {
     .limit(1)
     .for('update', { of: [planChangeRequests, projects] });
   if (!row) return null;
-  const access = planAccess(row.project.zoneId, row.assignment, row.planVersionId);
+  const access = planAccess(row.project.zoneId, row.assignment, row.planLocked);
   return { ...row, access, version: row.request.version };
 }
 

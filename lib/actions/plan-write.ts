@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import { milestones, planVersions, projects } from '@/db/schema';
 import type { Tx } from '@/db/types';
-import type { PlanAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { PlanContent, PlanVersionKind, ProposedPlan } from '@/lib/domain/plan';
 import { ActionFailure } from './result';
@@ -67,13 +66,19 @@ export async function recordPlanVersion(
 }
 
 /**
- * After a change to the plan itself: on an approved plan only the zone's management gets here (the
- * permission map refuses officials), and what they did is a correction, recorded as a version.
+ * After a change to the plan itself. The project's version moves, so a supervisor approving the plan they
+ * saw gets a conflict instead of approving one changed since. On a plan approved for the year only the zone's
+ * management gets here (the permission map refuses officials), and what they did is a correction, recorded
+ * as a version.
  */
-export async function afterPlanEdit(tx: Tx, projectId: number, access: PlanAccess, viewer: Viewer) {
-  if (!access.planApproved) return null;
-  const [project] = await tx.select().from(projects).where(eq(projects.id, projectId));
+export async function afterPlanEdit(tx: Tx, projectId: number, planVersionId: number | null, viewer: Viewer) {
+  const [project] = await tx
+    .update(projects)
+    .set({ version: sql`${projects.version} + 1`, updatedAt: new Date() })
+    .where(eq(projects.id, projectId))
+    .returning();
   if (!project) throw new Error('project vanished inside its transaction');
+  if (planVersionId === null) return null;
   return recordPlanVersion(tx, project, viewer, { kind: 'correction' });
 }
 

@@ -63,6 +63,8 @@ export const openPlanYearAction = defineAction({
   async write(tx, { input, target }) {
     const { project } = target;
     if (input.year !== project.planYear + 1) throw invalidField('year', 'planValidation.nextYearOnly');
+    if (input.annualPlannedInvestment > project.totalInvestment)
+      throw invalidField('annualPlannedInvestment', 'validation.exceedsTotal');
     const [open] = await tx
       .select({ id: planChangeRequests.id })
       .from(planChangeRequests)

@@ -319,12 +319,40 @@ describe('approving a draft', () => {
   });
 });
 
+describe('approving what was seen', () => {
+  it('a draft changed after the supervisor opened it is a conflict, not an approval of the new dates', async () => {
+    const projectId = await h.projectId(DRAFT);
+    const seen = await projectRow(projectId);
+    const [m] = await plan(projectId);
+    const redated = await h.run(updateMilestoneAction, 'liu', {
+      milestoneId: m?.id,
+      version: m?.version,
+      status: m?.status,
+      name: m?.name,
+      plannedOn: '2030-12-31',
+    });
+    expect(redated.ok).toBe(true);
+    await h.expectRefused(approvePlanAction, 'duban', { projectId, version: seen?.version }, 'conflict');
+  });
+
+  it('an annual plan above the total investment is refused in a request', async () => {
+    const projectId = await h.projectId(PROJECT);
+    const total = (await projectRow(projectId))?.totalInvestment ?? 0;
+    const input = await proposal(projectId, (p) => {
+      p.figures.annualPlannedInvestment = total + 1;
+    });
+    await h.expectRefused(requestPlanChangeAction, 'xu', input, 'invalid');
+  });
+});
+
 describe('year rollover', () => {
   it('keeps last year’s figures and versions; unfinished milestones are in the new year’s plan', async () => {
     const projectId = await h.projectId(PROJECT);
     const p = await projectRow(projectId);
     if (!p) throw new Error('no project');
     const oldVersions = await versions(projectId);
+    const unfinished = (await plan(projectId)).filter((m) => m.status !== 'done');
+    expect(unfinished.length).toBeGreaterThan(0);
     const result = await h.run(openPlanYearAction, 'duban', {
       projectId,
       version: p.version,
@@ -348,16 +376,41 @@ describe('year rollover', () => {
       ],
     );
     expect(await versions(projectId)).toEqual(oldVersions);
-    // a draft again: the officials may arrange the new year's plan, then the supervisor approves it
+    // the unfinished milestones carried over as they were, with no baseline until the new year's approval
+    const carried = await plan(projectId);
+    for (const m of unfinished)
+      expect(carried.find((c) => c.id === m.id)).toMatchObject({
+        name: m.name,
+        plannedOn: m.plannedOn,
+        baselineOn: null,
+      });
+    // the new year's plan waits for the supervisor, and its officials may not re-date it meanwhile
+    const overdue = unfinished[0];
+    await h.expectRefused(
+      updateMilestoneAction,
+      'xu',
+      { milestoneId: overdue?.id, version: overdue?.version, status: 'in_progress', plannedOn: '2030-12-31' },
+      'forbidden',
+    );
+    await h.expectRefused(
+      addMilestoneAction,
+      'xu',
+      { projectId, name: '达产验收', plannedOn: '2025-10-31' },
+      'forbidden',
+    );
     expect(
-      (await h.run(addMilestoneAction, 'xu', { projectId, name: '达产验收', plannedOn: '2025-10-31' })).ok,
+      (await h.run(addMilestoneAction, 'duban', { projectId, name: '达产验收', plannedOn: '2025-10-31' })).ok,
     ).toBe(true);
-    const approved = await h.run(approvePlanAction, 'duban', { projectId, version: rolled?.version });
+    const approved = await h.run(approvePlanAction, 'duban', {
+      projectId,
+      version: (await projectRow(projectId))?.version,
+    });
     expect(approved).toMatchObject({ ok: true, data: { seq: 1 } });
     const newYear = (await versions(projectId)).filter((v) => v.planYear === p.planYear + 1);
     expect(newYear).toHaveLength(1);
-    const unfinished = (await plan(projectId)).filter((m) => m.status !== 'done').map((m) => m.id);
-    expect(newYear[0]?.content.milestones.map((m) => m.id)).toEqual(expect.arrayContaining(unfinished));
+    expect(newYear[0]?.content.milestones.map((m) => m.id)).toEqual(
+      expect.arrayContaining(unfinished.map((m) => m.id)),
+    );
     // only the next year can be opened
     await h.expectRefused(
       openPlanYearAction,

@@ -52,7 +52,7 @@ export const editProjectAction = defineAction({
       .returning();
     if (!after) throw new ActionFailure('conflict');
     if (PLAN_FIGURES.some((f) => after[f] !== before[f]))
-      await afterPlanEdit(tx, before.id, target.access, viewer);
+      await afterPlanEdit(tx, before.id, target.planVersionId, viewer);
     return {
       data: { id: after.id, version: after.version },
       audit: {

@@ -9,17 +9,21 @@ export interface ProjectAccess {
   assignment: AssignmentRole | null;
 }
 
-/** A project with its plan: approved (基准计划 of its plan year exists) or still a draft. */
+/**
+ * A project with its plan. Locked once a supervisor has approved a plan of it (any year): from then on its
+ * officials change the plan only by request, also while a new year's plan waits for approval (a rollover
+ * must not reopen the door to re-dating). Only a new project's plan is theirs to draft.
+ */
 export interface PlanAccess extends ProjectAccess {
-  planApproved: boolean;
+  planLocked: boolean;
 }
 
-/** The access a loader read: the zone, the viewer's role there, and the current approved version if any. */
+/** The access a loader read: the zone, the viewer's role there, whether the plan is locked. */
 export const planAccess = (
   zoneId: number,
   assignment: AssignmentRole | null,
-  planVersionId: number | null,
-): PlanAccess => ({ zoneId, assignment, planApproved: planVersionId !== null });
+  planLocked: boolean,
+): PlanAccess => ({ zoneId, assignment, planLocked });
 
 /** A blocker, seen from the viewer: its project's access, and whether the viewer raised it. */
 export interface BlockerAccess extends ProjectAccess {
@@ -58,11 +62,11 @@ export const permissions = {
    * change the plan itself (add, rename, re-date, reorder, remove milestones; the annual figures): the zone's
    * management always (a correction, once approved); the project's officials only while it is a draft
    */
-  'plan.edit': (v: Viewer, p: PlanAccess) => managesZone(v, p) || (assignedOfficial(v, p) && !p.planApproved),
+  'plan.edit': (v: Viewer, p: PlanAccess) => managesZone(v, p) || (assignedOfficial(v, p) && !p.planLocked),
   /** approve a plan (确认计划), decide change requests, open the next plan year: the zone's management */
   'plan.approve': (v: Viewer, p: ProjectAccess) => managesZone(v, p),
   /** propose a change to an approved plan (计划调整申请): the project's officials */
-  'plan.request': (v: Viewer, p: PlanAccess) => assignedOfficial(v, p) && p.planApproved,
+  'plan.request': (v: Viewer, p: PlanAccess) => assignedOfficial(v, p) && p.planLocked,
   /** edit a project's facts (name, enterprise, park, kind, investment, period, enterprise contact) */
   'project.edit': (v: Viewer, p: ProjectAccess) => managesZone(v, p),
   /** assign, replace and end the "三个一" */

@@ -9,6 +9,10 @@ export const currentPlanVersionId = sql<number | null>`(select ${planVersions.id
   where ${planVersions.projectId} = ${projects.id} and ${planVersions.planYear} = ${projects.planYear}
   order by ${planVersions.seq} desc limit 1)`;
 
+/** Whether any plan of the project was ever approved: its officials then change it only by request. */
+export const planLockedSql = sql<boolean>`exists (select 1 from ${planVersions}
+  where ${planVersions.projectId} = ${projects.id})`;
+
 /** 调整次数 this plan year: the versions after the year's approval. */
 export const planChangeCountSql = sql<number>`(select greatest(count(*) - 1, 0)::int from ${planVersions}
   where ${planVersions.projectId} = ${projects.id} and ${planVersions.planYear} = ${projects.planYear})`;

@@ -8,7 +8,7 @@ import { projectBlockersList } from './blockers';
 import type { ContactsByRole } from './contacts';
 import { yearToDateInvestment } from './investment';
 import { jsonList } from './json-list';
-import { currentPlanVersionId } from './plan-state';
+import { planLockedSql } from './plan-state';
 import { assignmentHistory, progressHistory, stageTimeline } from './project-history';
 import { zoneScope } from './scope';
 
@@ -50,7 +50,7 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
       yearToDate: yearToDateInvestment,
       milestones: projectMilestones,
       blockers: projectBlockersList,
-      planVersionId: currentPlanVersionId,
+      planLocked: planLockedSql,
     })
     .from(projects)
     .innerJoin(parks, eq(parks.id, projects.parkId))
@@ -70,7 +70,7 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
   const viewerRole =
     (Object.entries(contacts).find(([, c]) => c.userId === viewer.id)?.[0] as AssignmentRole | undefined) ??
     null;
-  const access = planAccess(project.project.zoneId, viewerRole, project.planVersionId);
+  const access = planAccess(project.project.zoneId, viewerRole, project.planLocked);
   return {
     ...project,
     contacts,

@@ -58,10 +58,13 @@ export async function seedDemoData(db: Db, options: { asOf: IsoDate }): Promise<
       await tx
         .insert(s.users)
         .values(
-          demoUsers.map((u) => ({
+          demoUsers.map((u, i) => ({
             username: u.username,
             name: u.name,
             title: u.title,
+            // invented numbers in Changzhi's area code (0355), so the tap-to-call links have something to show
+            officePhone: `0355-60${String(10_000 + i)}`,
+            mobile: `1380355${String(1_000 + i)}`,
             role: u.role,
             zoneId: u.zone ? required(zones, u.zone).id : null,
             disabled: u.disabled ?? false,

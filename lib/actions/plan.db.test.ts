@@ -14,6 +14,7 @@ import { sessionOf } from '@/db/testing/test-db';
 import { loadViewer } from '@/lib/auth/viewer';
 import { daysBetween } from '@/lib/domain/dates';
 import { lightFromCounts } from '@/lib/domain/milestones';
+import { getProjectDetail } from '@/lib/queries/project-detail';
 import { listProjects } from '@/lib/queries/projects';
 import { addMilestoneAction } from './milestone-add';
 import { updateMilestoneAction } from './milestone-update';
@@ -316,6 +317,22 @@ describe('approving a draft', () => {
       { projectId, version: (await projectRow(projectId))?.version },
       'conflict',
     );
+  });
+});
+
+describe('the plan as the project page reads it', () => {
+  it('holds the versions, the open request with its base, and the decided ones, in the project’s row', async () => {
+    const viewer = await loadViewer(h.db, await sessionOf(h.db, 'duban'));
+    if (!viewer) throw new Error('no viewer');
+    const pending = await getProjectDetail(h.db, viewer, await h.projectId('振东10亿袋颗粒剂建设项目'));
+    expect(pending?.plan.current).toMatchObject({ seq: 1, kind: 'approval', approverName: '督办员 郑某' });
+    expect(pending?.plan.current?.approvedAt).toBeInstanceOf(Date);
+    expect(pending?.plan.open).toMatchObject({ status: 'open', stale: false, requesterName: '马某' });
+    expect(pending?.plan.open?.base?.id).toBe(pending?.plan.current?.id);
+    const changed = await getProjectDetail(h.db, viewer, await h.projectId('华南智慧融创科技园'));
+    expect(changed?.plan).toMatchObject({ changeCount: 1, open: null });
+    expect(changed?.plan.decided).toMatchObject([{ status: 'approved', deciderName: '督办员 郑某' }]);
+    expect(changed?.plan.versions.map((v) => v.seq)).toEqual([2, 1]);
   });
 });
 

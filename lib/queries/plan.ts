@@ -1,73 +1,77 @@
-import { and, asc, desc, eq, min } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, eq, min, sql } from 'drizzle-orm';
 import { planChangeRequests, planVersions, projects, projectYears, users } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
+import type { PlanContent, PlanRequestStatus, PlanVersionKind, ProposedPlan } from '@/lib/domain/plan';
 import { zoneScope } from './scope';
 
-const decider = alias(users, 'decider');
+// The plan part of a project page, read as three JSON columns of the project's own row (one statement with
+// the rest of the page's record). Instants travel as JSON strings and become Dates again in `planOf`.
 
 /** Every approved version of the project's plans, newest first, with who approved it. */
-function planVersionsOf(db: DbOrTx, projectId: number) {
-  return db
-    .select({
-      id: planVersions.id,
-      planYear: planVersions.planYear,
-      seq: planVersions.seq,
-      kind: planVersions.kind,
-      content: planVersions.content,
-      note: planVersions.note,
-      approvedAt: planVersions.approvedAt,
-      approverName: users.name,
-    })
-    .from(planVersions)
-    .innerJoin(users, eq(users.id, planVersions.approvedBy))
-    .where(eq(planVersions.projectId, projectId))
-    .orderBy(desc(planVersions.planYear), desc(planVersions.seq));
+export const planVersionsJson = sql<VersionRow[]>`coalesce((select json_agg(json_build_object(
+    'id', v.id, 'planYear', v.plan_year, 'seq', v.seq, 'kind', v.kind, 'content', v.content, 'note', v.note,
+    'approvedAt', v.approved_at, 'approverName', u.name) order by v.plan_year desc, v.seq desc)
+  from ${planVersions} v join ${users} u on u.id = v.approved_by where v.project_id = ${projects.id}), '[]'::json)`;
+
+/** The project's latest change requests, newest first: the open one (at most one) and those decided. */
+export const planRequestsJson = sql<
+  RequestRow[]
+>`coalesce((select json_agg(r order by r."requestedAt" desc, r.id desc)
+  from (select q.id, q.base_version_id as "baseVersionId", q.proposal, q.reason, q.status, q.version,
+      q.requested_at as "requestedAt", u.name as "requesterName", q.decided_at as "decidedAt",
+      q.decision_note as "decisionNote", d.name as "deciderName"
+    from ${planChangeRequests} q join ${users} u on u.id = q.requested_by
+    left join ${users} d on d.id = q.decided_by
+    where q.project_id = ${projects.id} order by q.requested_at desc, q.id desc limit 6) r), '[]'::json)`;
+
+/** Past plan years' figures, kept at each rollover, newest first. */
+export const pastYearsJson = sql<PastYear[]>`coalesce((select json_agg(json_build_object('id', y.id,
+    'year', y.year, 'annualPlannedInvestment', y.annual_planned_investment,
+    'completedInvestment', y.completed_investment) order by y.year desc)
+  from ${projectYears} y where y.project_id = ${projects.id}), '[]'::json)`;
+
+interface VersionRow {
+  id: number;
+  planYear: number;
+  seq: number;
+  kind: PlanVersionKind;
+  content: PlanContent;
+  note: string;
+  approvedAt: string;
+  approverName: string;
+}
+interface RequestRow {
+  id: number;
+  baseVersionId: number;
+  proposal: ProposedPlan;
+  reason: string;
+  status: PlanRequestStatus;
+  version: number;
+  requestedAt: string;
+  requesterName: string;
+  decidedAt: string | null;
+  decisionNote: string;
+  deciderName: string | null;
+}
+interface PastYear {
+  id: number;
+  year: number;
+  annualPlannedInvestment: number;
+  completedInvestment: number;
 }
 
-/** The project's change requests, newest first: the open one (at most one) and the latest decided. */
-function requestsOf(db: DbOrTx, projectId: number, limit = 6) {
-  return db
-    .select({
-      id: planChangeRequests.id,
-      baseVersionId: planChangeRequests.baseVersionId,
-      proposal: planChangeRequests.proposal,
-      reason: planChangeRequests.reason,
-      status: planChangeRequests.status,
-      version: planChangeRequests.version,
-      requestedAt: planChangeRequests.requestedAt,
-      requesterName: users.name,
-      decidedAt: planChangeRequests.decidedAt,
-      decisionNote: planChangeRequests.decisionNote,
-      deciderName: decider.name,
-    })
-    .from(planChangeRequests)
-    .innerJoin(users, eq(users.id, planChangeRequests.requestedBy))
-    .leftJoin(decider, eq(decider.id, planChangeRequests.decidedBy))
-    .where(eq(planChangeRequests.projectId, projectId))
-    .orderBy(desc(planChangeRequests.requestedAt), desc(planChangeRequests.id))
-    .limit(limit);
-}
-
-function pastYearsOf(db: DbOrTx, projectId: number) {
-  return db
-    .select()
-    .from(projectYears)
-    .where(eq(projectYears.projectId, projectId))
-    .orderBy(desc(projectYears.year));
-}
-
-/**
- * The plan part of a project page: versions, requests and past years' figures. The caller has already read
- * the project scoped to the viewer, so these need no scope of their own.
- */
-export async function projectPlan(db: DbOrTx, project: { id: number; planYear: number }) {
-  const [versions, requests, pastYears] = await Promise.all([
-    planVersionsOf(db, project.id),
-    requestsOf(db, project.id),
-    pastYearsOf(db, project.id),
-  ]);
+/** The plan as the page shows it, from the three lists read with the project. */
+export function planOf(
+  project: { planYear: number },
+  lists: { versions: VersionRow[]; requests: RequestRow[]; pastYears: PastYear[] },
+) {
+  const versions = lists.versions.map((v) => ({ ...v, approvedAt: new Date(v.approvedAt) }));
+  const requests = lists.requests.map((r) => ({
+    ...r,
+    requestedAt: new Date(r.requestedAt),
+    decidedAt: r.decidedAt === null ? null : new Date(r.decidedAt),
+  }));
   const current = versions.find((v) => v.planYear === project.planYear) ?? null;
   const open = requests.find((r) => r.status === 'open') ?? null;
   const base = open ? (versions.find((v) => v.id === open.baseVersionId) ?? null) : null;
@@ -77,10 +81,10 @@ export async function projectPlan(db: DbOrTx, project: { id: number; planYear: n
     changeCount: versions.filter((v) => v.planYear === project.planYear).length - (current ? 1 : 0),
     open: open && { ...open, base, stale: current?.id !== open.baseVersionId },
     decided: requests.filter((r) => r.status !== 'open'),
-    pastYears,
+    pastYears: lists.pastYears,
   };
 }
-export type ProjectPlan = Awaited<ReturnType<typeof projectPlan>>;
+export type ProjectPlan = ReturnType<typeof planOf>;
 
 /** The supervisor's queue: open change requests of the zones the viewer reaches, oldest first. */
 export function openPlanRequests(db: DbOrTx, viewer: Viewer) {

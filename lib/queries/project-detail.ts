@@ -8,6 +8,7 @@ import { projectBlockersList } from './blockers';
 import type { ContactsByRole } from './contacts';
 import { yearToDateInvestment } from './investment';
 import { jsonList } from './json-list';
+import { pastYearsJson, planOf, planRequestsJson, planVersionsJson } from './plan';
 import { planLockedSql } from './plan-state';
 import { assignmentHistory, progressHistory, stageTimeline } from './project-history';
 import { zoneScope } from './scope';
@@ -51,6 +52,9 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
       milestones: projectMilestones,
       blockers: projectBlockersList,
       planLocked: planLockedSql,
+      planVersions: planVersionsJson,
+      planRequests: planRequestsJson,
+      pastYears: pastYearsJson,
     })
     .from(projects)
     .innerJoin(parks, eq(parks.id, projects.parkId))
@@ -71,8 +75,10 @@ export async function getProjectDetail(db: DbOrTx, viewer: Viewer, projectId: nu
     (Object.entries(contacts).find(([, c]) => c.userId === viewer.id)?.[0] as AssignmentRole | undefined) ??
     null;
   const access = planAccess(project.project.zoneId, viewerRole, project.planLocked);
+  const { planVersions: versions, planRequests: requests, pastYears, ...rest } = project;
   return {
-    ...project,
+    ...rest,
+    plan: planOf(project.project, { versions, requests, pastYears }),
     contacts,
     assignments,
     stages,

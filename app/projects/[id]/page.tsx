@@ -9,7 +9,6 @@ import { zoneDateOf } from '@/lib/domain/dates';
 import { milestoneLight, worstLight } from '@/lib/domain/milestones';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { assignableOfficials } from '@/lib/queries/officials';
-import { projectPlan } from '@/lib/queries/plan';
 import { getProjectDetail } from '@/lib/queries/project-detail';
 import { listParks } from '@/lib/queries/projects';
 import { parsePage } from '@/lib/validation/feed-params';
@@ -57,9 +56,8 @@ export default async function ProjectPage({
     file: can(viewer, 'progress.file', access),
     raise: can(viewer, 'blocker.raise', access),
   };
-  const [officials, plan, parks] = await Promise.all([
+  const [officials, parks] = await Promise.all([
     may.contacts ? assignableOfficials(db, viewer, project.zoneId) : [],
-    projectPlan(db, project),
     may.edit ? listParks(db, viewer) : [],
   ]);
 
@@ -109,7 +107,7 @@ export default async function ProjectPage({
         week={reportWeekOf(new Date())}
         mayFile={may.file}
       />
-      <PlanSection detail={detail} plan={plan} may={may} />
+      <PlanSection detail={detail} plan={detail.plan} may={may} />
       <MilestonesSection
         projectId={project.id}
         milestones={detail.milestones}

@@ -122,7 +122,8 @@ function blockerMove<S extends z.ZodType<{ blockerId: number; version: number; c
           entity: 'blocker',
           entityId: before.id,
           before,
-          after,
+          // the move's comment (a reopening's reason …), so the project's history can show it
+          after: input.comment ? { ...after, comment: input.comment } : after,
           projectId: before.projectId,
         },
       };

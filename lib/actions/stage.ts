@@ -62,7 +62,8 @@ async function moveStage(
       entity: 'project',
       entityId: project.id,
       before: summary(project),
-      after: summary(after),
+      // a correction's reason, so the project's history can say why
+      after: move.reason ? { ...summary(after), reason: move.reason } : summary(after),
       projectId: project.id,
     },
   };

@@ -94,6 +94,7 @@ function stageMoved(f: ChangeFacts, key: 'timeline.stage.advanced' | 'timeline.s
       // The day the new stage was reached, as the move recorded it on the project.
       date: shown(to === null ? null : date(f.after, STAGE_DATE_FIELD[to])),
     }),
+    [textLine('timeline.detail.reason', str(f.after, 'reason'))],
   );
 }
 
@@ -154,7 +155,7 @@ function blockerMove(
   } = () => ({}),
 ): Describer {
   return (f) => {
-    const { values, details } = more(f);
+    const { values, details = [textLine('timeline.detail.comment', str(f.after, 'comment'))] } = more(f);
     return entry(line(key, { title: blockerTitle(f), ...values }), details);
   };
 }

@@ -113,6 +113,8 @@ describe('stage lines', () => {
       after: { ...project, stage: 'signed' },
     };
     expect(say(correct)).toBe('阶段更正：投产 → 签约');
+    const why = { ...correct, after: { ...correct.after, reason: '误报投产' } };
+    expect(say(why)).toBe('阶段更正：投产 → 签约 / 原因：误报投产');
   });
 });
 
@@ -257,6 +259,12 @@ describe('progress and blocker lines', () => {
       subject: '用地指标不足',
     };
     expect(say(comment)).toBe('就问题「用地指标不足」留言 / 留言：请加快');
+    const reopened = {
+      action: 'blocker.reopen',
+      before: blocker,
+      after: { ...blocker, comment: '仍未供地' },
+    };
+    expect(say(reopened)).toContain(' / 留言：仍未供地');
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, eq, notExists } from 'drizzle-orm';
+import { and, eq, exists } from 'drizzle-orm';
 import { milestones, planChangeRequests, projects, projectYears, zones } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { zoneScope } from '@/lib/queries/scope';
@@ -94,26 +94,21 @@ export const openZonePlanYearAction = defineAction({
     return zone ? { zoneId: zone.id, access: { zoneId: zone.id, assignment: null } } : null;
   },
   async write(tx, { input, target }) {
+    const ofYear = and(eq(projects.zoneId, target.zoneId), eq(projects.planYear, input.year - 1));
+    // Lock first, then read in a statement of its own: one that waits for a lock keeps its old snapshot, and
+    // would miss a request filed meanwhile (see lib/actions/load-target.ts).
+    await tx.select({ id: projects.id }).from(projects).where(ofYear).for('update');
     const due = await tx
-      .select()
-      .from(projects)
-      .where(and(eq(projects.zoneId, target.zoneId), eq(projects.planYear, input.year - 1)))
-      .for('update');
-    const waiting = await tx
-      .select({ id: projects.id })
-      .from(projects)
-      .where(
-        and(
-          eq(projects.zoneId, target.zoneId),
-          eq(projects.planYear, input.year - 1),
-          notExists(
-            tx.select({ id: planChangeRequests.id }).from(planChangeRequests).where(openRequest(projects.id)),
-          ),
+      .select({
+        project: projects,
+        waiting: exists(
+          tx.select({ id: planChangeRequests.id }).from(planChangeRequests).where(openRequest(projects.id)),
         ),
-      );
-    const free = new Set(waiting.map((p) => p.id));
+      })
+      .from(projects)
+      .where(ofYear);
     const audit: AuditEntry[] = [];
-    for (const project of due) if (free.has(project.id)) audit.push(await rollOver(tx, project, 0));
+    for (const { project, waiting } of due) if (!waiting) audit.push(await rollOver(tx, project, 0));
     return { data: { opened: audit.length, waiting: due.length - audit.length }, audit };
   },
   revalidate: () => ['/projects', '/plan-requests', '/dashboard'],

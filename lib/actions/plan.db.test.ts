@@ -20,7 +20,7 @@ import { addMilestoneAction } from './milestone-add';
 import { updateMilestoneAction } from './milestone-update';
 import { approvePlanAction } from './plan-approve';
 import { approvePlanChangeAction, rejectPlanChangeAction, requestPlanChangeAction } from './plan-request';
-import { openPlanYearAction } from './plan-year';
+import { openPlanYearAction, openZonePlanYearAction } from './plan-year';
 
 const h = actionHarness();
 const PROJECT = '日盛达光伏玻璃生产线（二期）'; // leader zhang, cadre liu, liaison xu; approved in the demo
@@ -363,6 +363,25 @@ describe('approving what was seen', () => {
 });
 
 describe('year rollover', () => {
+  it('zone-wide: every project of the year moves on, those with a pending request wait', async () => {
+    const all = await h.db
+      .select()
+      .from(projects)
+      .where(eq(projects.zoneId, (await projectRow(await h.projectId(PROJECT)))?.zoneId ?? 0));
+    const year = all[0]?.planYear ?? 0;
+    const pending = await h.db.select().from(planChangeRequests).where(eq(planChangeRequests.status, 'open'));
+    expect(pending).toHaveLength(2);
+    const result = await h.run(openZonePlanYearAction, 'duban', { zoneId: all[0]?.zoneId, year: year + 1 });
+    expect(result).toMatchObject({ ok: true, data: { opened: all.length - 2, waiting: 2 } });
+    const after = await h.db
+      .select()
+      .from(projects)
+      .where(eq(projects.zoneId, all[0]?.zoneId ?? 0));
+    const stayed = new Set(pending.map((r) => r.projectId));
+    for (const p of after) expect(p.planYear, p.name).toBe(stayed.has(p.id) ? year : year + 1);
+    expect(await h.db.$count(projectYears)).toBe(all.length - 2);
+  });
+
   it('keeps last year’s figures and versions; unfinished milestones are in the new year’s plan', async () => {
     const projectId = await h.projectId(PROJECT);
     const p = await projectRow(projectId);

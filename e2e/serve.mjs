@@ -7,7 +7,7 @@ import path from 'node:path';
 const port = process.argv[2] ?? '3100';
 const env = { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production' };
 if (!env.DATABASE_URL) {
-  env.PGLITE_DIR = path.resolve('.data', 'e2e', 'pglite');
+  env.PGLITE_DIR = path.resolve('.data', `e2e-${port}`, 'pglite');
   rmSync(path.dirname(env.PGLITE_DIR), { recursive: true, force: true });
 }
 const child = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });

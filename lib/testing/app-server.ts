@@ -9,6 +9,8 @@ import { QUERY_LOG_MARK } from '@/db/query-log';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SESSION_COOKIE = 'authjs.session-token';
+/** The build's folder (next.config.ts reads the same variable). */
+const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
 
 export interface RunningApp {
   url: string;
@@ -38,7 +40,7 @@ export async function startBuiltApp(
   database: { url: string } | { pgliteDir: string },
   options: { countQueries?: boolean } = {},
 ): Promise<RunningApp> {
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID')))
+  if (!existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID')))
     throw new Error('no production build: run `npm run build` first');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -121,7 +123,7 @@ export const FORGED_SESSION_COOKIE = `${SESSION_COOKIE}=not-a-session`;
 /** Server action ids by exported name, from the build's manifest: what an attacker reads from the JavaScript. */
 export function serverActionIds(): Record<string, string> {
   const manifest = JSON.parse(
-    readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8'),
+    readFileSync(path.join(ROOT, DIST_DIR, 'server/server-reference-manifest.json'), 'utf8'),
   );
   const ids: Record<string, string> = {};
   for (const [id, entry] of Object.entries<{ exportedName: string }>(manifest.node))

@@ -10,6 +10,10 @@ if (!env.DATABASE_URL) {
   env.PGLITE_DIR = path.resolve('.data', `e2e-${port}`, 'pglite');
   rmSync(path.dirname(env.PGLITE_DIR), { recursive: true, force: true });
 }
-const child = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
+// server.mjs, not `next start`: the app sees each client's socket address (lib/auth/client-ip.ts).
+const child = spawn(process.execPath, ['server.mjs', '-p', port, '-H', '127.0.0.1'], {
+  env,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

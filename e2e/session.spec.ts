@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInAs } from './fixtures';
+import { PASSWORD, signInAs } from './fixtures';
 
 test('anonymous visitors are sent to the login page', async ({ page }) => {
   await page.goto('/projects/1');
@@ -50,4 +50,49 @@ test('signing out ends the session, also for a copy of its cookie', async ({ pag
   await stolen.goto('/projects');
   await expect(stolen).toHaveURL(/\/login/);
   expect((await elsewhere.request.get('/api/reports/weekly/csv')).status()).toBe(401);
+});
+
+test('a browser that signed in before is not slowed by someone guessing its account', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const signInWithForm = async () => {
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill('shangwu');
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page).not.toHaveURL(/\/login/);
+  };
+  // The form's sign-in (a server action) leaves the known-device note, out of the page's scripts' reach.
+  await signInWithForm();
+  const note = (await page.context().cookies()).find((c) => c.name === 'kp.known-device');
+  expect(note).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+  await page.goto('/logout');
+  await page.getByRole('button', { name: '退出' }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  // A stranger guesses until the account must wait; now even the right password waits, from there.
+  const stranger = (await browser.newContext({ baseURL })).request;
+  const attempt = async (password: string) => {
+    const { csrfToken } = await (await stranger.get('/api/auth/csrf')).json();
+    const response = await stranger.post('/api/auth/callback/credentials', {
+      form: { csrfToken, username: 'shangwu', password },
+      maxRedirects: 0,
+    });
+    return response.headers().location ?? '';
+  };
+  // Five free failures, then four more, each after the wait (1, 2, 4, 8 s) the one before imposed: the
+  // account now waits 16 s.
+  for (let failures = 1; failures <= 9; failures++) {
+    expect(await attempt(`guess-${failures}`)).toContain('error=');
+    if (failures >= 5 && failures < 9) await page.waitForTimeout(2 ** (failures - 5) * 1000 + 200);
+  }
+  expect(await attempt(PASSWORD)).toContain('error=');
+
+  // The owner's browser signs in at once.
+  await signInWithForm();
+  await page.goto('/projects');
+  await expect(page.getByTestId('project-row').first()).toBeVisible();
 });

@@ -21,5 +21,8 @@ export const auditLog = pgTable(
     index('audit_entity_idx').on(t.entity, t.entityId),
     index('audit_project_idx').on(t.projectId, t.at),
     index('audit_at_idx').on(t.at),
+    // The refusal log's rate limit counts a person's (or a signed-out address's) recent rows.
+    index('audit_actor_idx').on(t.actorId, t.at),
+    index('audit_ip_idx').on(t.ip, t.at),
   ],
 );

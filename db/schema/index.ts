@@ -10,3 +10,4 @@ export * from './progress';
 export * from './projects';
 export * from './reports';
 export * from './sign-ins';
+export * from './submissions';

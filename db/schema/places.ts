@@ -1,4 +1,4 @@
-import { index, integer, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { integer, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
 
 /** 开发区 */
 export const zones = pgTable('zones', {
@@ -22,7 +22,7 @@ export const parks = pgTable(
   (t) => [unique('parks_zone_name_unique').on(t.zoneId, t.name)],
 );
 
-/** 企业: the investor company behind a project. */
+/** 企业: the investor company behind a project; one row per name in a zone, which projects share. */
 export const enterprises = pgTable(
   'enterprises',
   {
@@ -32,5 +32,6 @@ export const enterprises = pgTable(
       .references(() => zones.id),
     name: text('name').notNull(),
   },
-  (t) => [index('enterprises_zone_idx').on(t.zoneId)],
+  // Also what a find-or-create by name relies on: two concurrent creators of one name meet here.
+  (t) => [unique('enterprises_zone_name_unique').on(t.zoneId, t.name)],
 );

@@ -47,5 +47,8 @@ export const projects = pgTable(
       'projects_money_non_negative',
       sql`${t.totalInvestment} >= 0 and ${t.annualPlannedInvestment} >= 0 and ${t.completedInvestment} >= 0`,
     ),
+    // The year's plan and what was done in it are parts of the whole investment, never more than it.
+    check('projects_annual_within_total', sql`${t.annualPlannedInvestment} <= ${t.totalInvestment}`),
+    check('projects_completed_within_total', sql`${t.completedInvestment} <= ${t.totalInvestment}`),
   ],
 );

@@ -1,11 +1,15 @@
 import { asc, eq, getTableColumns, getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { afterEach, beforeEach, expect } from 'vitest';
+import { ACCESS_REFUSED } from '@/lib/actions/access-refused';
 import type { Action, ActionContext } from '@/lib/actions/define-action';
 import type { FailureCode } from '@/lib/actions/result';
+import { refusalAuditFits } from '@/lib/auth/refusal-audit';
+import { loadViewer } from '@/lib/auth/viewer';
 import type { Locale } from '@/lib/i18n/config';
 import * as schema from '../schema';
 import type { Db, DbHandle } from '../types';
+import { addedRefusals, expectRefusalRows, type RefusalRow } from './refusal-check';
 import { auditAfter, auditMark, openTestDb, sessionOf, userIdOf } from './test-db';
 
 const TABLES = (Object.values(schema) as unknown[]).filter((t): t is PgTable => is(t, PgTable));
@@ -51,12 +55,27 @@ export function actionHarness() {
       }
       return out;
     },
-    /** Runs the action as `username` and checks the refusal and that no table changed. */
+    /**
+     * Runs the action as `username` and checks the refusal, that no table changed, and that the audit log
+     * gained the refusal's own row and nothing else (none for a code that is not audited, none once this
+     * actor's refusal audit limit is used up).
+     */
     async expectRefused(action: Action<unknown>, username: string | null, input: unknown, code: FailureCode) {
+      const ctx = await harness.ctx(username);
+      const viewer = ctx.session && (await loadViewer(handle.db, ctx.session));
+      const who = viewer ? { actorId: viewer.id } : { actorId: null, ip: ctx.ip };
+      const limited = !(await refusalAuditFits(handle.db, ACCESS_REFUSED, who, new Date()));
       const before = await harness.snapshot();
-      const result = await harness.run(action, username, input);
+      const { result } = await action.run(ctx, input);
       expect(result).toMatchObject({ ok: false, code });
-      expect(await harness.snapshot()).toEqual(before);
+      const after = await harness.snapshot();
+      const beforeAudit = before.audit_log as RefusalRow[];
+      const added = addedRefusals(beforeAudit, after.audit_log as RefusalRow[]);
+      expect({
+        ...after,
+        audit_log: after.audit_log?.filter((r) => !added.includes(r as RefusalRow)),
+      }).toEqual(before);
+      expectRefusalRows(added, { action: action.name, code, limited });
       return result;
     },
     async projectId(name: string): Promise<number> {

@@ -146,13 +146,17 @@ export const reopenBlockerAction = blockerMove('reopen', reopenBlockerSchema);
 export const escalateBlockerAction = blockerMove('escalate', plainMoveSchema);
 export const deescalateBlockerAction = blockerMove('deescalate', plainMoveSchema);
 
-/** A comment changes nothing on the blocker, so it takes no version and leaves the blocker's alone. */
+/**
+ * A comment changes nothing on the blocker, so it takes no version and leaves the blocker's alone. A replayed
+ * submit (its form's key) gets the first answer: one event, one round of notices.
+ */
 export const commentBlockerAction = defineAction({
   name: 'blocker.comment',
   schema: commentBlockerSchema,
   permission: 'blocker.follow',
   unversioned: 'creates',
   load: (tx, input, viewer) => loadBlocker(tx, input.blockerId, viewer),
+  submit: (input, target) => ({ clientKey: input.clientKey, target: `blocker:${target.blocker.id}` }),
   async write(tx, { input, target, viewer }) {
     decide(target, 'comment', viewer);
     await record(tx, 'comment', target, target.blocker, viewer, input.comment);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, campaignEntries, campaignRounds } from '@/db/schema';
@@ -10,7 +11,7 @@ const SIGNED_ONLY = '上海欧朗德年产2GWh新型储能装备制造产业化�
 const ROUND = { name: '2024年第二次三个一批', heldOn: '2024-06-28' };
 
 async function newRound(by = 'duban') {
-  const result = await h.run(createRoundAction, by, ROUND);
+  const result = await h.run(createRoundAction, by, { ...ROUND, clientKey: randomUUID() });
   if (!result.ok) throw new Error(result.message);
   return result.data.id;
 }
@@ -53,14 +54,14 @@ describe('createRound', () => {
     ['a viewer', 'chakan', 'forbidden'],
     ['no session', null, 'unauthenticated'],
   ] as const)('is refused for %s', async (_label, who, code) => {
-    await h.expectRefused(createRoundAction, who, ROUND, code);
+    await h.expectRefused(createRoundAction, who, { ...ROUND, clientKey: randomUUID() }, code);
   });
 
   it('refuses a round without a name or a date', async () => {
     const result = await h.expectRefused(
       createRoundAction,
       'duban',
-      { name: '', heldOn: '2024-02-30' },
+      { name: '', heldOn: '2024-02-30', clientKey: randomUUID() },
       'invalid',
     );
     expect(result.ok || Object.keys(result.fieldErrors ?? {}).sort()).toEqual(['heldOn', 'name']);

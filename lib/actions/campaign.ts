@@ -12,6 +12,10 @@ import { invalidField } from './result';
 /** The dashboard's KPIs and their project lists read the entries too. */
 const PATHS = ['/campaigns', '/dashboard', '/dashboard/kpi'];
 
+/**
+ * A round is its name and day (a unique pair): another submit of one already entered is told so; the same
+ * submit replayed gets the round it made.
+ */
 export const createRoundAction = defineAction({
   name: 'campaign.create_round',
   schema: createRoundSchema,
@@ -19,12 +23,14 @@ export const createRoundAction = defineAction({
   unversioned: 'creates',
   /** The round touches no zone's projects; the permission asks only who the viewer is. */
   load: async () => ({ access: { zoneIds: [] } }),
+  submit: (input) => ({ clientKey: input.clientKey, target: `round:${input.heldOn}:${input.name}` }),
   async write(tx, { input, viewer }) {
     const [round] = await tx
       .insert(campaignRounds)
-      .values({ ...input, createdBy: viewer.id })
+      .values({ name: input.name, heldOn: input.heldOn, createdBy: viewer.id })
+      .onConflictDoNothing({ target: [campaignRounds.name, campaignRounds.heldOn] })
       .returning();
-    if (!round) throw new Error('insert returned nothing');
+    if (!round) throw invalidField('name', 'campaigns.errors.roundExists');
     return {
       data: { id: round.id },
       audit: { entity: 'campaign_round', entityId: round.id, before: null, after: round },
@@ -36,6 +42,7 @@ export const createRoundAction = defineAction({
 /**
  * Lists projects in one batch of a round. Creations only: a project already in that batch stays as it is (the
  * unique index decides, also between two concurrent submits), and a submit that adds nothing writes no audit.
+ * So it needs no form key: a replay adds nothing and says so ({ added: 0 }).
  */
 export const addEntriesAction = defineAction({
   name: 'campaign.add_entries',

@@ -6,8 +6,10 @@ import { loadViewer, type SessionIdentity, type Viewer } from '@/lib/auth/viewer
 import type { Locale } from '@/lib/i18n/config';
 import { type Translator, translatorFor } from '@/lib/i18n/messages';
 import { type FieldErrors, fieldErrorsOf } from '@/lib/validation/errors';
+import { AUDITED_REFUSALS, auditRefusal } from './access-refused';
 import { toPlainInput } from './plain-input';
 import { ActionFailure, type ActionResult, type FailureCode } from './result';
+import { claimSubmit, type Json, recordAnswer, type SubmitKey } from './submit-once';
 
 /** What an action knows of its request. Built from next-auth and headers in production, directly in tests. */
 export interface ActionContext {
@@ -51,6 +53,13 @@ export interface ActionSpec<S extends z.ZodType, P extends Permission, T extends
   expectedVersion?(input: z.output<S>): number;
   unversioned?: 'creates' | 'idempotent';
   /**
+   * For a create: the form's key and what the submit acts on. A replay by the same person with the same key
+   * gets the first answer and writes nothing (no row, no audit, no notice); the key for another target is
+   * refused. The first answer is kept in a jsonb column, so it must be plain JSON (ids, not rows with dates):
+   * the replay tests compare the two answers.
+   */
+  submit?(input: z.output<S>, target: T): SubmitKey;
+  /**
    * The change itself; must bump the row's version. Returns the data for the client and the audit entry, or
    * `audit: null` when nothing changed (a replayed submit that finds its own earlier result).
    */
@@ -88,12 +97,13 @@ function invalid(t: Translator, keys: FieldErrors): ActionOutcome<never> {
   };
 }
 
-/** PostgreSQL's unique_violation, whether the driver error comes bare or wrapped by drizzle. */
-function isUniqueViolation(err: unknown): boolean {
+/** PostgreSQL's SQLSTATE (23505 unique, 23514 check …), whether the error comes bare or wrapped by drizzle. */
+function pgCode(err: unknown): string | undefined {
   for (let e = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
+    const { code } = e as { code?: unknown };
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -110,9 +120,21 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
     name: spec.name,
     async run(ctx, raw) {
       const t = translatorFor(ctx.locale);
+      let actorId: number | null = null;
+      // Recorded outside the rolled-back transaction, so that the refusal itself stays in the audit log.
+      const refused = async (code: FailureCode) => {
+        if (AUDITED_REFUSALS.has(code)) {
+          const who = actorId !== null ? { actorId } : { actorId: null, ip: ctx.ip };
+          await auditRefusal(ctx.db, { action: spec.name, code, who, ip: ctx.ip, raw });
+        }
+      };
       try {
         const viewer = ctx.session === null ? null : await loadViewer(ctx.db, ctx.session);
-        if (!viewer) return fail(t, 'unauthenticated');
+        if (!viewer) {
+          await refused('unauthenticated');
+          return fail(t, 'unauthenticated');
+        }
+        actorId = viewer.id;
 
         const parsed = spec.schema.safeParse(toPlainInput(raw));
         if (!parsed.success) return invalid(t, fieldErrorsOf(parsed.error));
@@ -125,7 +147,11 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
           if (!spec.unversioned && target.version !== spec.expectedVersion?.(input)) {
             throw new ActionFailure('conflict');
           }
+          const key = spec.submit?.(input, target);
+          const earlier = key ? await claimSubmit(tx, viewer.id, spec.name, key) : null;
+          if (earlier) return { data: earlier.answer as Out, target };
           const { data, audit } = await spec.write(tx, { input, target, viewer });
+          if (key) await recordAnswer(tx, viewer.id, key.clientKey, data as Json);
           const entries = audit === null ? [] : Array.isArray(audit) ? audit : [audit];
           if (entries.length > 0) {
             await tx.insert(auditLog).values(
@@ -145,10 +171,17 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
         });
         return { result: { ok: true, data }, revalidate: spec.revalidate(target) };
       } catch (err) {
-        if (err instanceof ActionFailure)
+        if (err instanceof ActionFailure) {
+          await refused(err.code);
           return err.fieldErrors ? invalid(t, err.fieldErrors) : fail(t, err.code, err.messageKey);
+        }
         // Two writers raced past the checks and the database's own rule stopped the second one.
-        if (isUniqueViolation(err)) return fail(t, 'conflict');
+        if (pgCode(err) === '23505') return fail(t, 'conflict');
+        // A rule of the database's own (a CHECK) refused what the input would make of the stored row.
+        if (pgCode(err) === '23514') {
+          console.warn(`[action ${spec.name}] check violation`, err);
+          return fail(t, 'invalid');
+        }
         console.error(`[action ${spec.name}]`, err);
         return fail(t, 'error');
       }

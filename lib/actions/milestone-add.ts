@@ -17,13 +17,17 @@ async function nextSortOrder(tx: Tx, projectId: number): Promise<number> {
   return (row?.last ?? 0) + 1;
 }
 
-/** Appends a milestone to a project. */
+/** A milestone form's key is good for its one project. */
+const onProject = (clientKey: string, projectId: number) => ({ clientKey, target: `project:${projectId}` });
+
+/** Appends a milestone to a project; a replayed submit gets the milestone it added. */
 export const addMilestoneAction = defineAction({
   name: 'milestone.add',
   schema: addMilestoneSchema,
   permission: 'plan.edit',
   unversioned: 'creates',
   load: (tx, input, viewer) => loadProject(tx, input.projectId, viewer),
+  submit: (input, target) => onProject(input.clientKey, target.project.id),
   async write(tx, { input, target, viewer }) {
     const [after] = await tx
       .insert(milestones)
@@ -39,7 +43,7 @@ export const addMilestoneAction = defineAction({
     if (!after) throw new Error('insert returned nothing');
     await afterPlanEdit(tx, target.project.id, target.planVersionId, viewer);
     return {
-      data: after,
+      data: { id: after.id, version: after.version },
       audit: { entity: 'milestone', entityId: after.id, before: null, after, projectId: after.projectId },
     };
   },
@@ -49,7 +53,8 @@ export const addMilestoneAction = defineAction({
 /**
  * Starts a project's milestones from the template of its kind (in the report's wording), spread over its
  * planned period. Only for a project that has none; the project row stays locked from that check to the
- * insert, so two people applying it at once do not get the list twice.
+ * insert, so two people applying it at once do not get the list twice; one person's replayed click gets the
+ * list it made rather than a refusal.
  */
 export const applyMilestoneTemplateAction = defineAction({
   name: 'milestone.apply_template',
@@ -57,6 +62,7 @@ export const applyMilestoneTemplateAction = defineAction({
   permission: 'plan.edit',
   unversioned: 'creates',
   load: (tx, input, viewer) => loadProject(tx, input.projectId, viewer),
+  submit: (input, target) => onProject(input.clientKey, target.project.id),
   async write(tx, { target, viewer }) {
     const { project } = target;
     if ((await nextSortOrder(tx, project.id)) !== 1)
@@ -74,7 +80,7 @@ export const applyMilestoneTemplateAction = defineAction({
       .returning();
     await afterPlanEdit(tx, project.id, target.planVersionId, viewer);
     return {
-      data: rows,
+      data: { milestoneIds: rows.map((m) => m.id) },
       audit: {
         entity: 'project',
         entityId: project.id,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { milestones, planVersions, projects } from '@/db/schema';
@@ -31,6 +32,7 @@ describe('add, move, remove milestones of a draft plan', () => {
     const before = await list(projectId);
     const added = await h.run(addMilestoneAction, 'liu', {
       projectId,
+      clientKey: randomUUID(),
       name: '竣工验收',
       plannedOn: '2024-11-30',
     });
@@ -86,7 +88,7 @@ describe('an approved plan', () => {
       await h.expectRefused(
         addMilestoneAction,
         who,
-        { projectId, name: 'x', plannedOn: '2024-05-01' },
+        { projectId, clientKey: randomUUID(), name: 'x', plannedOn: '2024-05-01' },
         'forbidden',
       );
       const ref = { milestoneId: first?.id, version: first?.version };
@@ -100,6 +102,7 @@ describe('an approved plan', () => {
     const [v1] = await versionsOf(projectId);
     const added = await h.run(addMilestoneAction, 'duban', {
       projectId,
+      clientKey: randomUUID(),
       name: '竣工验收',
       plannedOn: '2024-11-30',
     });
@@ -128,7 +131,12 @@ describe('an approved plan', () => {
   ] as const)('%s may not add, move or remove', async (who, code) => {
     const projectId = await h.projectId(APPROVED);
     const [first] = await list(projectId);
-    await h.expectRefused(addMilestoneAction, who, { projectId, name: 'x', plannedOn: '2024-05-01' }, code);
+    await h.expectRefused(
+      addMilestoneAction,
+      who,
+      { projectId, clientKey: randomUUID(), name: 'x', plannedOn: '2024-05-01' },
+      code,
+    );
     const ref = { milestoneId: first?.id, version: first?.version };
     await h.expectRefused(moveMilestoneAction, who, { ...ref, direction: 'down' }, code);
     await h.expectRefused(removeMilestoneAction, who, ref, code);
@@ -140,10 +148,15 @@ describe('milestone template', () => {
     const projectId = await h.projectId(DRAFT);
     await h.db.delete(milestones).where(eq(milestones.projectId, projectId));
     const [p] = await h.db.select().from(projects).where(eq(projects.id, projectId));
-    const result = await h.run(applyMilestoneTemplateAction, 'liu', { projectId });
+    const result = await h.run(applyMilestoneTemplateAction, 'liu', { projectId, clientKey: randomUUID() });
     expect(result.ok).toBe(true);
     const names = (await list(projectId)).map((m) => m.name);
     expect(names).toEqual(MILESTONE_TEMPLATES[p?.kind ?? 'new']);
-    await h.expectRefused(applyMilestoneTemplateAction, 'duban', { projectId }, 'invalid');
+    await h.expectRefused(
+      applyMilestoneTemplateAction,
+      'duban',
+      { projectId, clientKey: randomUUID() },
+      'invalid',
+    );
   });
 });

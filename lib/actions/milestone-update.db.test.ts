@@ -1,8 +1,10 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, milestones, projectAssignments, projects, users } from '@/db/schema';
+import { refusalsOf, withRefusal } from '@/db/testing/refusal-check';
 import { auditAfter, auditMark, openTestDb, sessionOf, userIdOf } from '@/db/testing/test-db';
 import type { Db, DbHandle } from '@/db/types';
+import { ACCESS_REFUSED } from './access-refused';
 import type { ActionContext } from './define-action';
 import { updateMilestoneAction as action } from './milestone-update';
 
@@ -35,11 +37,11 @@ async function target() {
   return row.milestone;
 }
 
-/** Everything a refused call must leave untouched. */
+/** Everything a refused call must leave untouched, and the refused calls' own audit rows apart. */
 async function snapshot() {
-  const [audit] = await db.select({ n: count() }).from(auditLog);
+  const [audit] = await db.select({ n: count() }).from(auditLog).where(ne(auditLog.action, ACCESS_REFUSED));
   const all = await db.select().from(milestones).orderBy(asc(milestones.id));
-  return { audit: audit?.n, milestones: all };
+  return { audit: audit?.n, refusals: await refusalsOf(db), milestones: all };
 }
 
 async function markDone(username: string | null, extra: Record<string, unknown> = {}) {
@@ -133,7 +135,7 @@ describe('update milestone status: refused, and nothing changes', () => {
     const { result, revalidate } = await markDone(username);
     expect(result).toMatchObject({ ok: false, code });
     expect(revalidate).toEqual([]);
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(withRefusal(before, action.name, code));
   });
 
   it('a disabled user, even on a project they are assigned to', async () => {
@@ -153,7 +155,7 @@ describe('update milestone status: refused, and nothing changes', () => {
       actualOn: '2024-04-12',
     });
     expect(result).toMatchObject({ ok: false, code: 'unauthenticated' });
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(withRefusal(before, action.name, 'unauthenticated'));
   });
 
   it('a user disabled after signing in is refused on the next call', async () => {
@@ -163,7 +165,7 @@ describe('update milestone status: refused, and nothing changes', () => {
     const before = await snapshot();
     const { result } = await markDone('xu');
     expect(result).toMatchObject({ ok: false, code: 'unauthenticated' });
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(withRefusal(before, action.name, 'unauthenticated'));
   });
 
   it('an assignment that has ended no longer allows', async () => {
@@ -173,7 +175,7 @@ describe('update milestone status: refused, and nothing changes', () => {
       .where(eq(projectAssignments.userId, await userIdOf(db, 'xu')));
     const before = await snapshot();
     expect((await markDone('xu')).result).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(withRefusal(before, action.name, 'forbidden'));
   });
 
   it('a stale version gets a conflict and the newer data stays', async () => {
@@ -233,6 +235,6 @@ describe('update milestone status: refused, and nothing changes', () => {
       status: 'in_progress',
     });
     expect(result).toMatchObject({ ok: false, code: 'not_found' });
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(withRefusal(before, action.name, 'not_found'));
   });
 });

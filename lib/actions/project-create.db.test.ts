@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { enterprises, milestones, parks, projects } from '@/db/schema';
@@ -10,6 +11,7 @@ const h = actionHarness();
 async function input(extra: Record<string, unknown> = {}) {
   const [park] = await h.db.select().from(parks).where(eq(parks.name, '智能制造产业园'));
   return {
+    clientKey: randomUUID(),
     name: '雄山集团精密锯片二期',
     enterprise: '雄山集团有限公司',
     parkId: park?.id,

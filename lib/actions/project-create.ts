@@ -7,19 +7,29 @@ import { zoneScope } from '@/lib/queries/scope';
 import { createProjectSchema } from '@/lib/validation/project';
 import { defineAction } from './define-action';
 
-/** The zone's enterprise of that name, made when there is none. */
+/**
+ * The zone's enterprise of that name, made when there is none. Insert first: a concurrent creator of the same
+ * name waits on the unique (zone, name) until the first commits, then finds its row.
+ */
 export async function enterpriseId(tx: Tx, zoneId: number, name: string): Promise<number> {
+  const [created] = await tx
+    .insert(enterprises)
+    .values({ zoneId, name })
+    .onConflictDoNothing({ target: [enterprises.zoneId, enterprises.name] })
+    .returning({ id: enterprises.id });
+  if (created) return created.id;
   const [found] = await tx
     .select({ id: enterprises.id })
     .from(enterprises)
     .where(and(eq(enterprises.zoneId, zoneId), eq(enterprises.name, name)));
-  if (found) return found.id;
-  const [created] = await tx.insert(enterprises).values({ zoneId, name }).returning({ id: enterprises.id });
-  if (!created) throw new Error('insert returned nothing');
-  return created.id;
+  if (!found) throw new Error('enterprise neither made nor found');
+  return found.id;
 }
 
-/** A new key project in a park of the admin's zone, optionally with the template milestones of its kind. */
+/**
+ * A new key project in a park of the admin's zone, optionally with the template milestones of its kind. A
+ * replayed submit gets the project it made.
+ */
 export const createProjectAction = defineAction({
   name: 'project.create',
   schema: createProjectSchema,
@@ -32,9 +42,10 @@ export const createProjectAction = defineAction({
       .where(and(eq(parks.id, input.parkId), zoneScope(viewer, parks.zoneId)));
     return park ? { park, access: { zoneId: park.zoneId } } : null;
   },
+  submit: (input, target) => ({ clientKey: input.clientKey, target: `park:${target.park.id}` }),
   async write(tx, { input, target, viewer }) {
     const { park } = target;
-    const { enterprise, stage, stageOn, useTemplate, ...fields } = input;
+    const { enterprise, stage, stageOn, useTemplate, clientKey: _, ...fields } = input;
     const [project] = await tx
       .insert(projects)
       .values({

@@ -1,13 +1,16 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { asc, count, eq, ne } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, users, zones } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-people';
+import { refusalsOf, withRefusal } from '@/db/testing/refusal-check';
 import { auditAfter, auditMark, openTestDb, sessionOf, userIdOf } from '@/db/testing/test-db';
 import type { Db, DbHandle } from '@/db/types';
 import { verifyPassword } from '@/lib/auth/password';
 import { loadViewer } from '@/lib/auth/viewer';
 import type { UserRole } from '@/lib/domain/vocabulary';
 import { getUserDetail, listUsers } from '@/lib/queries/users';
+import { ACCESS_REFUSED } from './access-refused';
 import type { ActionContext } from './define-action';
 import { createUserAction, resetPasswordAction, setUserDisabledAction } from './users';
 
@@ -47,14 +50,16 @@ async function addAccount(username: string, role: UserRole, zone: string | null)
   await db.insert(users).values({ username, name: username, role, zoneId, passwordHash: 'unused' });
 }
 
-/** Everything a refused call must leave untouched. */
+/** Everything a refused call must leave untouched, and the refused calls' own audit rows apart. */
 async function snapshot() {
-  const [audit] = await db.select({ n: count() }).from(auditLog);
-  return { audit: audit?.n, users: await db.select().from(users).orderBy(asc(users.id)) };
+  const [audit] = await db.select({ n: count() }).from(auditLog).where(ne(auditLog.action, ACCESS_REFUSED));
+  const refusals = await refusalsOf(db);
+  return { audit: audit?.n, refusals, users: await db.select().from(users).orderBy(asc(users.id)) };
 }
 
 const create = async (actor: string | null, extra: Record<string, unknown> = {}) =>
   createUserAction.run(await ctx(actor), {
+    clientKey: randomUUID(),
     username: 'newcomer',
     name: '新某',
     title: '项目建设科科员',
@@ -112,6 +117,7 @@ describe('user management by the zone admin: allowed', () => {
     const fields = { username: 'formdata', name: '表单某', role: 'viewer', password: NEW_PASSWORD };
     for (const [k, v] of Object.entries(fields)) fd.append(k, v);
     fd.append('zoneId', String(await zoneIdOf('shangdang')));
+    fd.append('clientKey', randomUUID());
     expect((await createUserAction.run(await ctx('admin'), fd)).result.ok).toBe(true);
   });
 
@@ -226,7 +232,12 @@ describe('user management: refused, and nothing changes', () => {
     const { result, revalidate } = await attempts[verb as keyof typeof attempts](actor);
     expect(result).toMatchObject({ ok: false, code });
     expect(revalidate).toEqual([]);
-    expect(await snapshot()).toEqual(before);
+    const action = verb.startsWith('create')
+      ? createUserAction
+      : verb.startsWith('reset')
+        ? resetPasswordAction
+        : setUserDisabledAction;
+    expect(await snapshot()).toEqual(withRefusal(before, action.name, code));
   });
 
   it.each([
@@ -237,7 +248,8 @@ describe('user management: refused, and nothing changes', () => {
     const before = await snapshot();
     expect((await reset('admin', target)).result).toMatchObject({ ok: false, code: 'not_found' });
     expect((await setDisabled('admin', target, true)).result).toMatchObject({ ok: false, code: 'not_found' });
-    expect(await snapshot()).toEqual(before);
+    const refused = withRefusal(before, resetPasswordAction.name, 'not_found');
+    expect(await snapshot()).toEqual(withRefusal(refused, setUserDisabledAction.name, 'not_found'));
   });
 
   it('a stale version gets a conflict, for a reset and for disabling', async () => {

@@ -41,11 +41,13 @@ async function updateAccount(tx: Tx, target: AccountTarget, change: PgUpdateSetS
 
 const accountPaths = (target: AccountTarget) => [LIST, `${LIST}/${target.account.id}`, '/projects'];
 
+/** A replay of the admin's submit gets the account it made, not "username taken". */
 export const createUserAction = defineAction({
   name: 'user.create',
   schema: createUserSchema,
   permission: 'user.manage',
   unversioned: 'creates',
+  submit: (input) => ({ clientKey: input.clientKey, target: `user:${input.username}` }),
   /**
    * The target is the zone the account goes to: the one asked for, else the viewer's own (a zone admin's
    * accounts stay in their zone; a city admin's default is city level). A zone out of reach is not found.
@@ -65,12 +67,7 @@ export const createUserAction = defineAction({
     if (zoneId === null && (input.role === 'official' || input.role === 'viewer')) {
       throw invalidField('zoneId', 'userValidation.zoneRequired');
     }
-    const [taken] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(sql`lower(${users.username})`, input.username));
-    if (taken) throw invalidField('username', 'userValidation.usernameTaken');
-
+    // The unique index on lower(username) decides, also between two admins creating one name at once.
     const [after] = await tx
       .insert(users)
       .values({
@@ -81,8 +78,9 @@ export const createUserAction = defineAction({
         zoneId,
         passwordHash: await hashPassword(input.password),
       })
+      .onConflictDoNothing()
       .returning(accountColumns);
-    if (!after) throw new Error('insert returned no row');
+    if (!after) throw invalidField('username', 'userValidation.usernameTaken');
     return { data: after, audit: { entity: 'user', entityId: after.id, before: null, after } };
   },
   revalidate: () => [LIST],

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { cookies } from 'next/headers';
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
 import { clientIp } from './client-ip';
 import { checkCredentials } from './credentials';
+import { DEVICE_COOKIE, DEVICE_DAYS, issueDeviceToken, readDevices, rememberDevice } from './devices';
 import { endSession, isSessionLive, SESSION_HOURS } from './ended-sessions';
 import { authSecret } from './secret';
 
@@ -18,17 +20,36 @@ const logger = {
   },
 };
 
+/**
+ * Both ways of signing in reach this with Next's request context: the server action's `signIn` (next-auth
+ * calls Auth in-process) and the POST to /api/auth/callback/credentials (a route handler). So `cookies()`
+ * reads the browser's known-device note in both, and a note set here goes out with either response.
+ */
 async function authorize(raw: unknown, request: Request) {
-  const user = await checkCredentials(await getDb(), raw, clientIp(request.headers));
-  return (
-    user && {
-      id: String(user.id),
-      name: user.name,
-      role: user.role,
-      zoneId: user.zoneId,
-      epoch: user.sessionEpoch,
-    }
-  );
+  const jar = await cookies();
+  const secret = authSecret();
+  const now = new Date();
+  const notes = jar.get(DEVICE_COOKIE)?.value;
+  const user = await checkCredentials(await getDb(), raw, {
+    ip: clientIp(request.headers),
+    devices: readDevices(secret, notes, now),
+    now,
+  });
+  if (!user) return null;
+  jar.set(DEVICE_COOKIE, rememberDevice(notes, issueDeviceToken(secret, user.id, now), user.id), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: new URL(request.url).protocol === 'https:',
+    path: '/',
+    maxAge: DEVICE_DAYS * 86_400,
+  });
+  return {
+    id: String(user.id),
+    name: user.name,
+    role: user.role,
+    zoneId: user.zoneId,
+    epoch: user.sessionEpoch,
+  };
 }
 
 // Lazy configuration: the secret is read on the first request, not while `next build` collects pages.

@@ -4,8 +4,8 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { QUERY_LOG_MARK } from '@/db/query-log';
 
-// The built app driven over HTTP from a test, as a browser or a forger would reach it: `next start` on a
-// database of the test's choosing, sign-in through next-auth's own endpoints, server actions as raw POSTs.
+// The built app driven over HTTP from a test, as a browser or a forger would reach it: server.mjs (as
+// `npm run serve` starts it) on a database of the test's choosing, sign-in through next-auth's own endpoints, server actions as raw POSTs.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SESSION_COOKIE = 'authjs.session-token';
@@ -17,6 +17,8 @@ export interface RunningApp {
   pid: number;
   /** SQL statements the app has run so far (only when started with `countQueries`). */
   queries(): number;
+  /** The last 20 000 characters the app wrote to stdout and stderr. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -32,7 +34,7 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * `next start` of the production build (`npm run build` first) on a PostgreSQL database (`url`) or an
+ * server.mjs serving the production build (`npm run build` first) on a PostgreSQL database (`url`) or an
  * embedded one (`pgliteDir`). With `countQueries`, the app logs each statement (DB_LOG_QUERIES) and
  * `queries()` counts them.
  */
@@ -46,8 +48,8 @@ export async function startBuiltApp(
   const url = `http://127.0.0.1:${port}`;
   const { DATABASE_URL: _url, PGLITE_DIR: _dir, ...inherited } = process.env;
   const child = spawn(
-    path.join(ROOT, 'node_modules', '.bin', 'next'),
-    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    process.execPath,
+    [path.join(ROOT, 'server.mjs'), '-p', String(port), '-H', '127.0.0.1'],
     {
       cwd: ROOT,
       env: {
@@ -75,7 +77,7 @@ export async function startBuiltApp(
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   for (const deadline = Date.now() + 90_000; ; ) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${tail}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited:\n${tail}`);
     const ok = await fetch(`${url}/login`).then(
       (r) => r.ok,
       () => false,
@@ -83,7 +85,7 @@ export async function startBuiltApp(
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error(`next start did not answer within 90 s:\n${tail}`);
+      throw new Error(`the app server did not answer within 90 s:\n${tail}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -91,6 +93,7 @@ export async function startBuiltApp(
     url,
     pid: child.pid ?? 0,
     queries: () => queries,
+    output: () => tail,
     async stop() {
       child.kill('SIGTERM');
       await exited;

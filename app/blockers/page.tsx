@@ -4,35 +4,18 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/session';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { BLOCKER_CATEGORIES, BLOCKER_STATUSES, BLOCKER_URGENCIES } from '@/lib/domain/vocabulary';
-import { type BlockerFilter, blockerCounts, blockerQueue, QUEUE_LIMIT } from '@/lib/queries/blockers';
+import { blockerCounts, blockerQueue, QUEUE_LIMIT } from '@/lib/queries/blockers';
 import { listParks } from '@/lib/queries/projects';
+import { blockerFilterOf, blockerListParamsSchema, blockerListQuery } from '@/lib/validation/blocker-list';
+import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { DataTable } from '../_components/data-table';
 import { FilterSelect } from '../_components/filter-select';
 
-type Params = Record<string, string | undefined>;
-
-const pick = <T extends string>(list: readonly T[], value: string | undefined) =>
-  list.find((v) => v === value);
-
-function parseFilter(p: Params): BlockerFilter {
-  const parkId = Number(p.park);
-  return {
-    parkId: Number.isInteger(parkId) && parkId > 0 ? parkId : undefined,
-    category: pick(BLOCKER_CATEGORIES, p.category),
-    status: pick(BLOCKER_STATUSES, p.status),
-    urgency: pick(BLOCKER_URGENCIES, p.urgency),
-    escalated: p.level === 'city' ? true : p.level === 'zone' ? false : undefined,
-    overdue: p.overdue === '1' || undefined,
-    mine: p.scope === 'mine' || undefined,
-  };
-}
-
 /** The supervisor's queue (officials: their projects'): oldest first, with counts that link to their rows. */
-export default async function BlockersPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function BlockersPage({ searchParams }: { searchParams: SearchParamsProp }) {
   const viewer = await requireViewer();
-  // Officials start from their own projects' blockers; "all" shows the zone's.
-  const params: Params = { scope: viewer.role === 'official' ? 'mine' : 'all', ...(await searchParams) };
-  const filter = parseFilter(params);
+  const params = searchParamsOf(blockerListParamsSchema, await searchParams);
+  const filter = blockerFilterOf(params, viewer.role === 'official');
   const today = zoneDateOf(new Date());
   const db = await getDb();
   const [t, parks, rows, counts] = await Promise.all([
@@ -42,7 +25,7 @@ export default async function BlockersPage({ searchParams }: { searchParams: Pro
     blockerCounts(db, viewer, filter, today),
   ]);
   const withParam = (key: string, value: string) => {
-    const next = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]));
+    const next = new URLSearchParams(blockerListQuery(params));
     next.set(key, value);
     return `/blockers?${next}`;
   };
@@ -70,7 +53,7 @@ export default async function BlockersPage({ searchParams }: { searchParams: Pro
         <FilterSelect
           name="scope"
           label={t('blockerWork.scope')}
-          value={params.scope}
+          value={filter.mine ? 'mine' : undefined}
           allLabel={t('blockerWork.scopes.all')}
           options={[{ value: 'mine', label: t('blockerWork.scopes.mine') }]}
         />

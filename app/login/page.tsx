@@ -1,12 +1,15 @@
 import { getTranslations } from 'next-intl/server';
+import { loginParamsSchema } from '@/lib/validation/page-params';
+import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { LoginForm } from './login-form';
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const [t, { next }] = await Promise.all([getTranslations('login'), searchParams]);
+export default async function LoginPage({ searchParams }: { searchParams: SearchParamsProp }) {
+  const [t, params] = await Promise.all([getTranslations('login'), searchParams]);
+  const { next } = searchParamsOf(loginParamsSchema, params);
   return (
     <div className="mx-auto mt-10 max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="mb-4 text-xl font-semibold">{t('title')}</h1>
-      <LoginForm next={next ?? '/projects'} />
+      <LoginForm next={next} />
     </div>
   );
 }

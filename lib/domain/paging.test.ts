@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageParam, pagerOf, pageWindow } from './paging';
+import { pagerOf, pageWindow } from './paging';
 
 describe('paging', () => {
-  it('reads the page from the URL, anything odd being the first', () => {
-    expect(pageParam('3')).toBe(3);
-    for (const odd of [undefined, '', '0', '-2', '1.5', 'x', '1e400']) expect(pageParam(odd)).toBe(1);
-  });
-
   it('turns a page into offset and limit', () => {
     expect(pageWindow(1, 50)).toEqual({ offset: 0, limit: 50 });
     expect(pageWindow(3, 50)).toEqual({ offset: 100, limit: 50 });

@@ -1,12 +1,6 @@
 /** Rows on a page of a long list: enough to scan on a phone, few enough to render fast. */
 export const PAGE_SIZE = 50;
 
-/** The page asked for in the URL (1-based); anything else is the first page. */
-export function pageParam(value: string | undefined): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
-
 export function pageWindow(page: number, size = PAGE_SIZE): { offset: number; limit: number } {
   return { offset: (page - 1) * size, limit: size };
 }

@@ -161,7 +161,7 @@ describe('closing a week', () => {
     const [p] = await h.db.select().from(projects).limit(1);
     await h.db
       .update(projects)
-      .set({ name: '改名后的项目', totalInvestment: 1 })
+      .set({ name: '改名后的项目', totalInvestment: (p?.totalInvestment ?? 0) + 1 })
       .where(eq(projects.id, p?.id ?? 0));
     const again = await weeklyReport(h.db, await zoneId(), WEEK, new Date());
     expect(again).toEqual(frozen);

@@ -3,10 +3,10 @@ import { zones } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import { can } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
-import { isIsoDate } from '@/lib/domain/dates';
-import { type ReportWeek, reportWeekContaining, reportWeekOf } from '@/lib/domain/report-weeks';
-import { STAGES, type Stage } from '@/lib/domain/stages';
+import type { ReportWeek } from '@/lib/domain/report-weeks';
+import type { Stage } from '@/lib/domain/stages';
 import { zoneScope } from '@/lib/queries/scope';
+import type { ReportParams } from '@/lib/validation/report-params';
 
 export interface ReportRequest {
   zoneId: number;
@@ -24,46 +24,35 @@ export interface ExportRequest {
   allZones: boolean;
 }
 
-type Params = Record<string, string | undefined>;
-
 /**
  * Which zone, week and filter a report page or download asks for, the same way for all of them: the zone
- * asked for, else the viewer's own (a city account: the first), the week containing the date asked for
- * (never a future one), else this week. Null when the viewer may not read that zone's report.
+ * asked for, else the viewer's own (a city account: the first), and the week and filter as parsed
+ * (lib/validation/report-params.ts). Null when that zone does not exist or the viewer may not read its report:
+ * another zone's report is refused, not swapped for one's own, and a city account gets no empty report for a
+ * zone that is not there.
  */
 export async function resolveReportRequest(
   db: DbOrTx,
   viewer: Viewer,
-  p: Params,
+  p: ReportParams,
 ): Promise<ReportRequest | null> {
   const reachable = await db
     .select({ id: zones.id })
     .from(zones)
     .where(zoneScope(viewer, zones.id))
     .orderBy(asc(zones.id));
-  // A zone asked for must be one the viewer reaches: another zone's report is refused, not swapped for one's own.
-  const zoneId = p.zone ? Number(p.zone) : (viewer.zoneId ?? reachable[0]?.id);
-  if (zoneId === undefined || !Number.isInteger(zoneId) || !can(viewer, 'report.read', { zoneId }))
-    return null;
-  const current = reportWeekOf(new Date());
-  const week = p.week && isIsoDate(p.week) && p.week <= current.end ? reportWeekContaining(p.week) : current;
-  const parkId = Number(p.park);
-  return {
-    zoneId,
-    week,
-    filter: {
-      parkId: Number.isInteger(parkId) && parkId > 0 ? parkId : undefined,
-      stage: STAGES.find((s) => s === p.stage),
-    },
-    readable: reachable.map((z) => z.id).filter((id) => can(viewer, 'report.read', { zoneId: id })),
-  };
+  const readable = reachable.map((z) => z.id).filter((id) => can(viewer, 'report.read', { zoneId: id }));
+  if (p.zone === 'all') return null;
+  const zoneId = p.zone ?? viewer.zoneId ?? reachable[0]?.id;
+  if (zoneId === undefined || !readable.includes(zoneId)) return null;
+  return { zoneId, week: p.week, filter: { parkId: p.park, stage: p.stage }, readable };
 }
 
 /** What a download asks for: as a page does, or with `zone=all` every zone the viewer may read (no park). */
 export async function resolveExportRequest(
   db: DbOrTx,
   viewer: Viewer,
-  p: Params,
+  p: ReportParams,
 ): Promise<ExportRequest | null> {
   const allZones = p.zone === 'all';
   const req = await resolveReportRequest(

@@ -7,6 +7,7 @@ import { requireViewer } from '@/lib/auth/session';
 import { availableMoves, isOverdue } from '@/lib/domain/blockers';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { type BlockerDetail, blockerDetail } from '@/lib/queries/blockers';
+import { routeId } from '@/lib/validation/request-params';
 import { MoveForm } from './move-forms';
 
 /** What a move set, as it was then (the blocker's own fields hold only the latest). */
@@ -19,8 +20,7 @@ function eventDetail(e: BlockerDetail['events'][number]): string {
 
 export default async function BlockerPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = await routeId(params);
   const [t, format, detail] = await Promise.all([
     getTranslations(),
     getFormatter(),

@@ -1,22 +1,18 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
-import { ageBucketByKey } from '@/lib/domain/blocker-ages';
 import { zoneDateOf } from '@/lib/domain/dates';
-import { BLOCKER_CATEGORIES } from '@/lib/domain/vocabulary';
 import { QUEUE_LIMIT } from '@/lib/queries/blockers';
 import { activeBlockerRows } from '@/lib/queries/dashboard-blockers';
+import { dashboardBlockersParamsSchema } from '@/lib/validation/page-params';
+import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { RowsHeading } from '../figure-card';
 import { requireSupervisor } from '../require-supervisor';
 
-type Params = { category?: string; age?: string };
-
 /** The active blockers behind a dashboard figure (a category, an age), oldest first; each opens its detail. */
-export default async function DashboardBlockersPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function DashboardBlockersPage({ searchParams }: { searchParams: SearchParamsProp }) {
   const viewer = await requireSupervisor();
-  const params = await searchParams;
-  const category = BLOCKER_CATEGORIES.find((c) => c === params.category);
-  const age = ageBucketByKey(params.age);
+  const { category, age } = searchParamsOf(dashboardBlockersParamsSchema, await searchParams);
   const today = zoneDateOf(new Date());
   const [t, rows] = await Promise.all([
     getTranslations(),

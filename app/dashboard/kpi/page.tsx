@@ -2,9 +2,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
-import { CAMPAIGN_KPIS, kpiByKey, kpiFigure } from '@/lib/domain/kpi';
+import { CAMPAIGN_KPIS, kpiFigure } from '@/lib/domain/kpi';
 import { kpiProjects } from '@/lib/queries/campaign-kpis';
 import { roundById } from '@/lib/queries/campaigns';
+import { kpiPageParamsSchema } from '@/lib/validation/page-params';
+import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { DataTable } from '../../_components/data-table';
 import { RowsHeading } from '../figure-card';
 import { kpiHref } from '../kpi-link';
@@ -12,15 +14,10 @@ import { ProjectCells } from '../project-cells';
 import { rateText } from '../rate-text';
 import { requireSupervisor } from '../require-supervisor';
 
-type Params = { kpi?: string; round?: string };
-
 /** The projects behind a "三个一批" KPI, over all rounds or one: those not yet there first, then those that are. */
-export default async function KpiPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function KpiPage({ searchParams }: { searchParams: SearchParamsProp }) {
   const viewer = await requireSupervisor();
-  const params = await searchParams;
-  const kpi = kpiByKey(params.kpi);
-  const roundId = params.round === undefined ? undefined : Number(params.round);
-  if (!kpi || (roundId !== undefined && !(Number.isInteger(roundId) && roundId > 0))) notFound();
+  const { kpi, round: roundId } = searchParamsOf(kpiPageParamsSchema, await searchParams);
   const db = await getDb();
   const [t, round, rows] = await Promise.all([
     getTranslations(),

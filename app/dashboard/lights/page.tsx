@@ -1,23 +1,20 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { zoneDateOf } from '@/lib/domain/dates';
-import { AT_RISK_DAYS, type TrafficLight as Light, lightFromCounts } from '@/lib/domain/milestones';
+import { AT_RISK_DAYS, lightFromCounts } from '@/lib/domain/milestones';
 import { listProjects } from '@/lib/queries/projects';
+import { lightsPageParamsSchema } from '@/lib/validation/page-params';
+import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { DataTable } from '../../_components/data-table';
 import { TrafficLight } from '../../_components/traffic-light';
 import { RowsHeading } from '../figure-card';
 import { ProjectCells } from '../project-cells';
 import { requireSupervisor } from '../require-supervisor';
 
-const LIGHTS: readonly Light[] = ['red', 'yellow', 'green'];
-
 /** The projects of one traffic light, by the project list's own rule (the dashboard counts the same). */
-export default async function LightsPage({ searchParams }: { searchParams: Promise<{ light?: string }> }) {
+export default async function LightsPage({ searchParams }: { searchParams: SearchParamsProp }) {
   const viewer = await requireSupervisor();
-  const { light: asked } = await searchParams;
-  const light = LIGHTS.find((l) => l === asked);
-  if (!light) notFound();
+  const { light } = searchParamsOf(lightsPageParamsSchema, await searchParams);
   const today = zoneDateOf(new Date());
   const [t, all] = await Promise.all([getTranslations(), listProjects(await getDb(), viewer, {}, today)]);
   const rows = all.filter((r) => lightFromCounts(r) === light);

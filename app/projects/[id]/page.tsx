@@ -11,8 +11,8 @@ import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { assignableOfficials } from '@/lib/queries/officials';
 import { getProjectDetail } from '@/lib/queries/project-detail';
 import { listParks } from '@/lib/queries/projects';
-import { parsePage } from '@/lib/validation/feed-params';
-import { id as idField } from '@/lib/validation/fields';
+import { projectPageParamsSchema } from '@/lib/validation/page-params';
+import { routeId, type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { TrafficLight } from '../../_components/traffic-light';
 import { BlockersSection } from './blockers-section';
 import { ContactsSection } from './contacts-section';
@@ -28,13 +28,11 @@ export default async function ProjectPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ log?: string | string[] }>;
+  searchParams: SearchParamsProp;
 }) {
   const viewer = await requireViewer();
-  const parsedId = idField().safeParse((await params).id);
-  if (!parsedId.success) notFound();
-  const id = parsedId.data;
-  const logPage = parsePage((await searchParams).log);
+  const id = await routeId(params);
+  const { log: logPage } = searchParamsOf(projectPageParamsSchema, await searchParams);
   const db = await getDb();
   const [t, detail] = await Promise.all([getTranslations(), getProjectDetail(db, viewer, id)]);
   if (!detail) notFound();

@@ -4,7 +4,7 @@ import { getFormatter, getLocale } from 'next-intl/server';
 import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
-import { pageParam, pageWindow } from '@/lib/domain/paging';
+import { pageWindow } from '@/lib/domain/paging';
 import { nextWeek, previousWeek, reportWeekOf } from '@/lib/domain/report-weeks';
 import { STAGES } from '@/lib/domain/stages';
 import { filterReport } from '@/lib/domain/weekly-report';
@@ -12,22 +12,22 @@ import { reportQuery, resolveReportRequest } from '@/lib/export/request';
 import { resolveLocale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/messages';
 import { reportWeekState, weeklyReport } from '@/lib/queries/weekly-report';
+import { reportParamsSchema } from '@/lib/validation/report-params';
+import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { FilterSelect } from '../../_components/filter-select';
 import { Pager } from '../../_components/pager';
 import { DownloadButton } from './download-button';
 import { ReportTable } from './report-table';
 import { WeekControls } from './week-controls';
 
-type Params = Record<string, string | undefined>;
-
 /** 周报: every key project of the week, by park, as it leaves the building (page, xlsx, CSV, print). */
-export default async function WeeklyReportPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function WeeklyReportPage({ searchParams }: { searchParams: SearchParamsProp }) {
   const viewer = await requireViewer();
   const db = await getDb();
-  const params = await searchParams;
+  const params = searchParamsOf(reportParamsSchema, await searchParams);
   const req = await resolveReportRequest(db, viewer, params);
   if (!req) notFound();
-  const page = pageParam(params.page);
+  const { page } = params;
   const [locale, format, state] = await Promise.all([
     getLocale(),
     getFormatter(),

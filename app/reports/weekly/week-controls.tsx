@@ -6,7 +6,8 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { closeReportWeek, reopenReportWeek } from '@/lib/actions/reports';
 import { reopenReportWeekSchema } from '@/lib/validation/report-week';
-import { useActionButton, useActionForm } from '../../_components/action-hooks';
+import { useActionButton } from '../../_components/action-hooks';
+import { useEditorForm } from '../../_components/edit-conflict';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
 interface Props {
@@ -20,15 +21,16 @@ interface Props {
 export function WeekControls(props: Props) {
   const t = useTranslations('weeklyReport');
   const close = useActionButton(closeReportWeek);
+  const saved = { zoneId: props.zoneId, weekStart: props.weekStart, version: props.version, reason: '' };
   const form = useForm<
     z.input<typeof reopenReportWeekSchema>,
     unknown,
     z.output<typeof reopenReportWeekSchema>
   >({
     resolver: zodResolver(reopenReportWeekSchema),
-    values: { zoneId: props.zoneId, weekStart: props.weekStart, version: props.version, reason: '' },
+    defaultValues: saved,
   });
-  const reopen = useActionForm(form, reopenReportWeek);
+  const reopen = useEditorForm(form, reopenReportWeek, saved);
   const ref = { zoneId: props.zoneId, weekStart: props.weekStart, version: props.version };
 
   if (!props.closed) {

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { getUserDetail } from '@/lib/queries/users';
-import { id as idField } from '@/lib/validation/fields';
+import { routeId } from '@/lib/validation/request-params';
 import { ProfileForm } from '../../../profile/profile-form';
 import { DisableToggle } from '../disable-toggle';
 import { requireUserAdmin } from '../require-user-admin';
@@ -14,12 +14,11 @@ const card = 'rounded-lg border border-slate-200 bg-white p-4';
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireUserAdmin();
-  const userId = idField().safeParse((await params).id);
-  if (!userId.success) notFound();
+  const userId = await routeId(params);
   const [t, format, detail] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    getUserDetail(await getDb(), viewer, userId.data),
+    getUserDetail(await getDb(), viewer, userId),
   ]);
   if (!detail) notFound();
   const { account, assignments } = detail;

@@ -4,11 +4,12 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
-import { isIsoDate, zoneDateOf } from '@/lib/domain/dates';
+import { zoneDateOf } from '@/lib/domain/dates';
 import { milestoneLight } from '@/lib/domain/milestones';
-import { reportWeekContaining, reportWeekOf } from '@/lib/domain/report-weeks';
 import { getProjectDetail } from '@/lib/queries/project-detail';
 import { reportWeekState } from '@/lib/queries/weekly-report';
+import { progressWeekParamsSchema } from '@/lib/validation/page-params';
+import { routeId, type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { TrafficLight } from '../../../_components/traffic-light';
 import { MilestoneEditor } from '../milestone-editor';
 import { ProgressForm } from './progress-form';
@@ -19,18 +20,15 @@ export default async function WeekPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ week?: string }>;
+  searchParams: SearchParamsProp;
 }) {
   const viewer = await requireViewer();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = await routeId(params);
+  // An earlier week stays editable until a supervisor closes it (the form then shows it read-only).
+  const { week } = searchParamsOf(progressWeekParamsSchema, await searchParams);
   const [t, detail] = await Promise.all([getTranslations(), getProjectDetail(await getDb(), viewer, id)]);
   if (!detail || !can(viewer, 'progress.file', detail.access)) notFound();
 
-  // An earlier week stays editable until a supervisor closes it (the form then shows it read-only).
-  const current = reportWeekOf(new Date());
-  const asked = (await searchParams).week;
-  const week = asked && isIsoDate(asked) && asked <= current.end ? reportWeekContaining(asked) : current;
   const today = zoneDateOf(new Date());
   const report = detail.reports.find((r) => r.weekStart === week.start) ?? null;
   const closure = await reportWeekState(await getDb(), detail.project.zoneId, week.start);
@@ -49,6 +47,7 @@ export default async function WeekPage({
         </p>
       </div>
       <ProgressForm
+        key={week.start}
         projectId={id}
         weekStart={week.start}
         report={report}

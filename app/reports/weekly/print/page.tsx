@@ -9,18 +9,17 @@ import { titleLines } from '@/lib/export/table';
 import { resolveLocale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/messages';
 import { weeklyReport } from '@/lib/queries/weekly-report';
+import { reportParamsSchema } from '@/lib/validation/report-params';
+import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { ReportTable } from '../report-table';
 import './print.css';
 
 /** The weekly report laid out for A4 landscape, with the zone, week and print date on every page. */
-export default async function PrintPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function PrintPage({ searchParams }: { searchParams: SearchParamsProp }) {
   const viewer = await requireViewer();
   const db = await getDb();
-  const req = await resolveReportRequest(db, viewer, await searchParams);
+  const params = searchParamsOf(reportParamsSchema, await searchParams);
+  const req = await resolveReportRequest(db, viewer, params);
   if (!req) notFound();
   const t = translatorFor(resolveLocale(await getLocale()));
   const report = filterReport(await weeklyReport(db, req.zoneId, req.week, new Date()), req.filter);

@@ -8,29 +8,38 @@ import { reportXlsx } from '@/lib/export/xlsx';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/messages';
 import { weeklyReport } from '@/lib/queries/weekly-report';
+import { reportParamsSchema } from '@/lib/validation/report-params';
+import { parseSearchParams } from '@/lib/validation/request-params';
+import { z } from '@/lib/validation/zod';
 
 const FORMATS = {
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', write: reportXlsx },
   csv: { type: 'text/csv; charset=utf-8', write: reportCsv },
 } as const;
 
+// An own key only: `constructor` is a key of every object, not a format.
+const formatSchema = z.enum(['xlsx', 'csv']);
+const notFound = () => new Response('Not found', { status: 404 });
+
 /** The weekly report as a file: the same permission and the same report as the page. */
 export async function GET(request: Request, { params }: { params: Promise<{ format: string }> }) {
-  const { format } = await params;
-  const kind = FORMATS[format as keyof typeof FORMATS];
-  if (!kind) return new Response('Not found', { status: 404 });
+  const asked = formatSchema.safeParse((await params).format);
+  if (!asked.success) return notFound();
+  const format = asked.data;
+  const kind = FORMATS[format];
   const viewer = await getViewer();
   if (!viewer) return new Response('Unauthorized', { status: 401 });
+  const query = parseSearchParams(reportParamsSchema, new URL(request.url).searchParams);
+  if (!query) return notFound();
   const db = await getDb();
-  const query = Object.fromEntries(new URL(request.url).searchParams);
   const req = await resolveExportRequest(db, viewer, query);
-  if (!req) return new Response('Not found', { status: 404 });
+  if (!req) return notFound();
 
   const { zoneIds, week, filter } = req;
   const now = new Date();
   const read = async (zoneId: number) => filterReport(await weeklyReport(db, zoneId, week, now), filter);
   const [firstZone, ...rest] = zoneIds;
-  if (firstZone === undefined) return new Response('Not found', { status: 404 });
+  if (firstZone === undefined) return notFound();
   const first = await read(firstZone);
   // Zone after zone, each read only when the writer reaches it (the city's file never holds all at once).
   async function* reports() {

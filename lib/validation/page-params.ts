@@ -1,0 +1,39 @@
+import { BLOCKER_AGE_BUCKETS } from '@/lib/domain/blocker-ages';
+import { CAMPAIGN_KPIS } from '@/lib/domain/kpi';
+import type { TrafficLight } from '@/lib/domain/milestones';
+import { BLOCKER_CATEGORIES } from '@/lib/domain/vocabulary';
+import { listPage } from './fields';
+import { entryOf, ifGiven, orDefault, reportWeekParam, urlId } from './request-params';
+import { z } from './zod';
+
+// The search params of the pages that read only one or two (the lists with many have their own files:
+// project-list.ts, blocker-list.ts, feed-params.ts, report-params.ts). A param that names what the page shows
+// (a KPI, a light, a round) is "not found" when it names nothing; a param that only narrows a view falls back.
+
+/** /projects/[id]: `log` is the page of the project's history. */
+export const projectPageParamsSchema = z.object({ log: listPage() });
+
+/** /projects/[id]/week: the week to file, this week unless an earlier one is named. */
+export const progressWeekParamsSchema = z.object({ week: reportWeekParam() });
+
+/** /dashboard/kpi: the KPI, over all rounds or the round named. */
+export const kpiPageParamsSchema = z.object({
+  kpi: entryOf(CAMPAIGN_KPIS),
+  round: ifGiven(urlId()),
+});
+
+/** /dashboard/lights: the projects of one traffic light. */
+export const lightsPageParamsSchema = z.object({
+  light: z.enum(['red', 'yellow', 'green'] as const satisfies readonly TrafficLight[]),
+});
+
+/** /dashboard/blockers: the active blockers of a category and an age, either or both. */
+export const dashboardBlockersParamsSchema = z.object({
+  category: orDefault(z.enum(BLOCKER_CATEGORIES)),
+  age: orDefault(entryOf(BLOCKER_AGE_BUCKETS)),
+});
+
+/** /login: where to go after signing in; the sign-in action still keeps it to this site (safeNext). */
+export const loginParamsSchema = z.object({
+  next: z.string().max(2_000).catch('/projects'),
+});

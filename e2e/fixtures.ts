@@ -25,7 +25,9 @@ export async function openProject(page: Page, name: string): Promise<void> {
 
 /** A server action's id, from the build's manifest: what an attacker reads from the page's JavaScript. */
 export function serverActionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8'));
+  const manifest = JSON.parse(
+    readFileSync(`${process.env.NEXT_DIST_DIR || '.next'}/server/server-reference-manifest.json`, 'utf8'),
+  );
   for (const [id, entry] of Object.entries<{ filename: string; exportedName: string }>(manifest.node)) {
     if (entry.filename === file && entry.exportedName === exportedName) return id;
   }

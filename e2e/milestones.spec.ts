@@ -102,8 +102,10 @@ test('two officials save the same milestone: the second sees a conflict and the 
 
   await formOf(second).getByLabel('备注').fill('张某：会覆盖吗');
   await formOf(second).getByRole('button', { name: '保存' }).click();
-  await expect(second.getByTestId('form-error')).toContainText('该记录已被他人修改');
-  await expect(formOf(second).getByLabel('备注')).toHaveValue('刘某：设备到货');
+  await expect(formOf(second).getByTestId('edit-conflict')).toContainText('该记录已被他人修改');
+  // the draft stays, with the newer value beside it (edit-conflict.spec.ts saves it over or drops it)
+  await expect(formOf(second).getByLabel('备注')).toHaveValue('张某：会覆盖吗');
+  await expect(formOf(second).getByTestId('their-value')).toHaveText('已被他人修改为：刘某：设备到货');
 
   await first.reload();
   await expect(first.getByTestId('milestone').filter({ hasText: '投产' })).toContainText('刘某：设备到货');

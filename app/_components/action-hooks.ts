@@ -16,6 +16,8 @@ export function useActionForm<In extends FieldValues, Out extends FieldValues, R
   form: UseFormReturn<In, unknown, Out>,
   action: ServerAction<R>,
   onSuccess?: (data: R) => void,
+  /** Told before the refresh, so an editor can keep its draft over the newer values (edit-conflict.ts). */
+  onConflict?: () => void,
 ) {
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
@@ -31,9 +33,12 @@ export function useActionForm<In extends FieldValues, Out extends FieldValues, R
       form.setError(field as Path<In>, { type: 'server', message: messages.join(' ') });
     }
     setNotice(result.message);
-    if (result.code === 'conflict') router.refresh();
+    if (result.code === 'conflict') {
+      onConflict?.();
+      router.refresh();
+    }
   });
-  return { onSubmit, notice };
+  return { onSubmit, notice, clearNotice: () => setNotice(null) };
 }
 
 /** A one-click action (move, remove, end …): pending state, refresh after, the message if refused. */

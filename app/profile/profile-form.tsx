@@ -7,8 +7,9 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { updateProfile } from '@/lib/actions/plans';
 import { type UpdateProfileInput, updateProfileSchema } from '@/lib/validation/plan';
-import { useActionForm } from '../_components/action-hooks';
-import { Field, FormMessage, inputClass, SubmitButton } from '../_components/form-controls';
+import { useEditorForm } from '../_components/edit-conflict';
+import { EditorMessage, TheirValue } from '../_components/edit-conflict-notice';
+import { Field, inputClass, SubmitButton } from '../_components/form-controls';
 
 /** Office phone and mobile of one account: the person's own, or one an admin manages. */
 export function ProfileForm(props: { userId: number; version: number; officePhone: string; mobile: string }) {
@@ -16,20 +17,22 @@ export function ProfileForm(props: { userId: number; version: number; officePhon
   const [saved, setSaved] = useState(false);
   const form = useForm<UpdateProfileInput, unknown, z.output<typeof updateProfileSchema>>({
     resolver: zodResolver(updateProfileSchema),
-    values: props,
+    defaultValues: props,
   });
-  const { onSubmit, notice } = useActionForm(form, updateProfile, () => setSaved(true));
+  const { onSubmit, notice, conflict } = useEditorForm(form, updateProfile, props, () => setSaved(true));
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-md gap-3" data-testid="profile-form">
       <Field label={t('profile.mobile')} error={errors.mobile}>
         <input type="tel" autoComplete="tel" {...form.register('mobile')} className={inputClass} />
+        <TheirValue value={conflict?.theirsOf('mobile')} />
       </Field>
       <Field label={t('profile.officePhone')} error={errors.officePhone}>
         <input type="tel" {...form.register('officePhone')} className={inputClass} />
+        <TheirValue value={conflict?.theirsOf('officePhone')} />
       </Field>
-      <FormMessage text={notice} />
-      {saved && !notice && (
+      <EditorMessage notice={notice} conflict={conflict} pending={isSubmitting} />
+      {saved && !notice && !conflict && (
         <p aria-live="polite" className="text-sm text-green-800">
           {t('profile.saved')}
         </p>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { PROJECT_KINDS } from '@/lib/domain/vocabulary';
 import { Field, inputClass } from '../_components/form-controls';
@@ -11,6 +12,8 @@ export function ParkKindFields(props: {
   park: UseFormRegisterReturn;
   kind: UseFormRegisterReturn;
   errors: { parkId?: Partial<FieldError>; kind?: Partial<FieldError> };
+  /** Below each select, e.g. the value someone else saved there (the edit form after a conflict). */
+  hints?: { parkId?: ReactNode; kind?: ReactNode };
 }) {
   const t = useTranslations();
   return (
@@ -23,6 +26,7 @@ export function ParkKindFields(props: {
             </option>
           ))}
         </select>
+        {props.hints?.parkId}
       </Field>
       <Field label={t('project.kind')} error={props.errors.kind}>
         <select {...props.kind} className={inputClass}>
@@ -32,6 +36,7 @@ export function ParkKindFields(props: {
             </option>
           ))}
         </select>
+        {props.hints?.kind}
       </Field>
     </>
   );

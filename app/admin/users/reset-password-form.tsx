@@ -6,18 +6,19 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { resetPassword } from '@/lib/actions/user-actions';
 import { type ResetPassword, type ResetPasswordInput, resetPasswordSchema } from '@/lib/validation/users';
-import { useActionForm } from '../../_components/action-hooks';
+import { useEditorForm } from '../../_components/edit-conflict';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
 export function ResetPasswordForm({ userId, version }: { userId: number; version: number }) {
   const t = useTranslations('users');
   const [done, setDone] = useState(false);
-  // `values`, not defaultValues: after a refresh the form takes the account's new version.
+  // After a refresh the form takes the account's new version (useEditorForm), keeping a typed password.
+  const saved = { userId, version, password: '' };
   const form = useForm<ResetPasswordInput, unknown, ResetPassword>({
     resolver: zodResolver(resetPasswordSchema),
-    values: { userId, version, password: '' },
+    defaultValues: saved,
   });
-  const { onSubmit, notice } = useActionForm(form, resetPassword, () => {
+  const { onSubmit, notice } = useEditorForm(form, resetPassword, saved, () => {
     setDone(true);
     form.resetField('password');
   });

@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { moveMilestone, removeMilestone, updateMilestone } from '@/lib/actions/milestones';
 import { MILESTONE_STATUSES, type MilestoneStatus } from '@/lib/domain/vocabulary';
@@ -11,7 +11,9 @@ import {
   type UpdateMilestoneInput,
   updateMilestoneSchema,
 } from '@/lib/validation/milestone';
-import { useActionButton, useActionForm } from '../../_components/action-hooks';
+import { useActionButton } from '../../_components/action-hooks';
+import { useEditorForm } from '../../_components/edit-conflict';
+import { EditorMessage, TheirValue } from '../../_components/edit-conflict-notice';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
 interface Props {
@@ -43,19 +45,15 @@ const valuesOf = (m: Props['milestone'], replan: boolean): UpdateMilestoneInput 
 export function MilestoneEditor({ milestone, first, last, replan }: Props) {
   const t = useTranslations();
   const [open, setOpen] = useState(false);
+  const saved = valuesOf(milestone, replan);
   const form = useForm<UpdateMilestoneInput, unknown, UpdateMilestone>({
     resolver: zodResolver(updateMilestoneSchema),
-    defaultValues: valuesOf(milestone, replan),
+    defaultValues: saved,
   });
-  const { onSubmit, notice } = useActionForm(form, updateMilestone, () => setOpen(false));
+  const { onSubmit, notice, conflict } = useEditorForm(form, updateMilestone, saved, () => setOpen(false));
   const order = useActionButton(moveMilestone);
   const remove = useActionButton(removeMilestone);
   const { errors, isSubmitting } = form.formState;
-
-  // A newer version arrived (after a conflict, or someone else's save): show it, keep the editor and message.
-  useEffect(() => {
-    form.reset(valuesOf(milestone, replan));
-  }, [milestone, form, replan]);
 
   const ref = { milestoneId: milestone.id, version: milestone.version };
   const small = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-40';
@@ -111,9 +109,11 @@ export function MilestoneEditor({ milestone, first, last, replan }: Props) {
         <>
           <Field label={t('project.milestone')} error={errors.name}>
             <input {...form.register('name')} className={inputClass} />
+            <TheirValue value={conflict?.theirsOf('name')} />
           </Field>
           <Field label={t('project.plannedOn')} error={errors.plannedOn}>
             <input type="date" {...form.register('plannedOn')} className={inputClass} />
+            <TheirValue value={conflict?.theirsOf('plannedOn')} />
           </Field>
         </>
       )}
@@ -125,14 +125,20 @@ export function MilestoneEditor({ milestone, first, last, replan }: Props) {
             </option>
           ))}
         </select>
+        <TheirValue
+          value={conflict?.theirsOf('status')}
+          format={(s) => t(`milestoneStatus.${s as MilestoneStatus}`)}
+        />
       </Field>
       <Field label={t('project.actualOn')} error={errors.actualOn}>
         <input type="date" {...form.register('actualOn')} className={inputClass} />
+        <TheirValue value={conflict?.theirsOf('actualOn')} />
       </Field>
       <Field label={t('project.note')} error={errors.note} className="sm:col-span-2">
         <textarea {...form.register('note')} rows={2} className={inputClass} />
+        <TheirValue value={conflict?.theirsOf('note')} />
       </Field>
-      <FormMessage text={notice} className="sm:col-span-3" />
+      <EditorMessage notice={notice} conflict={conflict} pending={isSubmitting} className="sm:col-span-3" />
       <div className="flex gap-2 sm:col-span-3">
         <SubmitButton
           pending={isSubmitting}

@@ -12,7 +12,8 @@ import {
   openPlanYearSchema,
   rejectPlanChangeSchema,
 } from '@/lib/validation/plan';
-import { useActionButton, useActionForm } from '../../_components/action-hooks';
+import { useActionButton } from '../../_components/action-hooks';
+import { useEditorForm } from '../../_components/edit-conflict';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
 type RejectInput = z.input<typeof rejectPlanChangeSchema>;
@@ -48,8 +49,8 @@ export function DecideRequestForms(props: { requestId: number; version: number }
     resolver: zodResolver(rejectPlanChangeSchema),
     defaultValues: defaults,
   });
-  const approved = useActionForm(approve, approvePlanChange);
-  const rejected = useActionForm(reject, rejectPlanChange);
+  const approved = useEditorForm(approve, approvePlanChange, defaults);
+  const rejected = useEditorForm(reject, rejectPlanChange, defaults);
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <form onSubmit={approved.onSubmit} noValidate className="space-y-2" data-testid="approve-change">
@@ -84,11 +85,12 @@ export function DecideRequestForms(props: { requestId: number; version: number }
 /** 新年度计划 for this project, with the new year's annual plan. */
 export function OpenYearForm(props: { projectId: number; version: number; year: number }) {
   const t = useTranslations();
+  const saved = { ...props, annualPlannedInvestment: 0 };
   const form = useForm<OpenPlanYearInput, unknown, z.output<typeof openPlanYearSchema>>({
     resolver: zodResolver(openPlanYearSchema),
-    defaultValues: { ...props, annualPlannedInvestment: 0 },
+    defaultValues: saved,
   });
-  const { onSubmit, notice } = useActionForm(form, openPlanYear);
+  const { onSubmit, notice } = useEditorForm(form, openPlanYear, saved);
   const submit = (e: React.FormEvent<HTMLFormElement>) => {
     if (!window.confirm(t('planWork.rolloverConfirm'))) {
       e.preventDefault();

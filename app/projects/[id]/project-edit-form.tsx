@@ -6,8 +6,9 @@ import { useForm } from 'react-hook-form';
 import { editProject } from '@/lib/actions/plans';
 import type { ProjectKind } from '@/lib/domain/vocabulary';
 import { type EditProject, type EditProjectInput, editProjectSchema } from '@/lib/validation/plan';
-import { useActionForm } from '../../_components/action-hooks';
-import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
+import { useEditorForm } from '../../_components/edit-conflict';
+import { EditorMessage, TheirValue } from '../../_components/edit-conflict-notice';
+import { Field, inputClass, SubmitButton } from '../../_components/form-controls';
 import { ParkKindFields } from '../park-kind-fields';
 
 interface Facts {
@@ -33,34 +34,37 @@ export function ProjectEditForm(props: {
 }) {
   const t = useTranslations();
   const p = props.project;
+  const saved: EditProjectInput = {
+    projectId: p.id,
+    version: p.version,
+    name: p.name,
+    enterprise: props.enterprise,
+    parkId: p.parkId,
+    kind: p.kind,
+    totalInvestment: p.totalInvestment,
+    annualPlannedInvestment: p.annualPlannedInvestment,
+    plannedStartOn: p.plannedStartOn ?? '',
+    plannedFinishOn: p.plannedFinishOn ?? '',
+    contactPerson: p.contactPerson,
+    contactPhone: p.contactPhone,
+    summary: p.summary,
+  };
   const form = useForm<EditProjectInput, unknown, EditProject>({
     resolver: zodResolver(editProjectSchema),
-    values: {
-      projectId: p.id,
-      version: p.version,
-      name: p.name,
-      enterprise: props.enterprise,
-      parkId: p.parkId,
-      kind: p.kind,
-      totalInvestment: p.totalInvestment,
-      annualPlannedInvestment: p.annualPlannedInvestment,
-      plannedStartOn: p.plannedStartOn ?? '',
-      plannedFinishOn: p.plannedFinishOn ?? '',
-      contactPerson: p.contactPerson,
-      contactPhone: p.contactPhone,
-      summary: p.summary,
-    },
+    defaultValues: saved,
   });
-  const { onSubmit, notice } = useActionForm(form, editProject);
+  const { onSubmit, notice, conflict } = useEditorForm(form, editProject, saved);
   const { errors, isSubmitting } = form.formState;
   const text = (name: 'name' | 'enterprise' | 'contactPerson' | 'contactPhone', label: string) => (
     <Field label={label} error={errors[name]}>
       <input {...form.register(name)} className={inputClass} />
+      <TheirValue value={conflict?.theirsOf(name)} />
     </Field>
   );
   const money = (name: 'totalInvestment' | 'annualPlannedInvestment', label: string) => (
     <Field label={label} error={errors[name]}>
       <input type="number" min={0} {...form.register(name)} className={inputClass} />
+      <TheirValue value={conflict?.theirsOf(name)} />
     </Field>
   );
   return (
@@ -79,21 +83,35 @@ export function ProjectEditForm(props: {
           park={form.register('parkId')}
           kind={form.register('kind')}
           errors={errors}
+          hints={{
+            parkId: (
+              <TheirValue
+                value={conflict?.theirsOf('parkId')}
+                format={(id) => props.parks.find((park) => String(park.id) === id)?.name ?? id}
+              />
+            ),
+            kind: (
+              <TheirValue value={conflict?.theirsOf('kind')} format={(k) => t(`kinds.${k as ProjectKind}`)} />
+            ),
+          }}
         />
         {money('totalInvestment', t('projectForm.total'))}
         {money('annualPlannedInvestment', t('planWork.figures.annualPlannedInvestment'))}
         <Field label={t('planWork.figures.plannedStartOn')} error={errors.plannedStartOn}>
           <input type="date" {...form.register('plannedStartOn')} className={inputClass} />
+          <TheirValue value={conflict?.theirsOf('plannedStartOn')} />
         </Field>
         <Field label={t('planWork.figures.plannedFinishOn')} error={errors.plannedFinishOn}>
           <input type="date" {...form.register('plannedFinishOn')} className={inputClass} />
+          <TheirValue value={conflict?.theirsOf('plannedFinishOn')} />
         </Field>
         {text('contactPerson', t('projectEdit.contactPerson'))}
         {text('contactPhone', t('projectEdit.contactPhone'))}
         <Field label={t('projectEdit.summary')} error={errors.summary} className="sm:col-span-2">
           <textarea {...form.register('summary')} rows={2} className={inputClass} />
+          <TheirValue value={conflict?.theirsOf('summary')} />
         </Field>
-        <FormMessage text={notice} className="sm:col-span-2" />
+        <EditorMessage notice={notice} conflict={conflict} pending={isSubmitting} className="sm:col-span-2" />
         <div>
           <SubmitButton
             pending={isSubmitting}

@@ -14,7 +14,7 @@ import {
   type CorrectStageInput,
   correctStageSchema,
 } from '@/lib/validation/stage';
-import { useActionForm } from '../../_components/action-hooks';
+import { useEditorForm } from '../../_components/edit-conflict';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
 export function AdvanceStageForm({
@@ -27,11 +27,13 @@ export function AdvanceStageForm({
   to: Stage;
 }) {
   const t = useTranslations();
+  // After anyone's move the form takes the new stage and version; a date the user picked stays.
+  const saved = { projectId, version, to, reachedOn: zoneDateOf(new Date()) };
   const form = useForm<AdvanceStageInput, unknown, AdvanceStage>({
     resolver: zodResolver(advanceStageSchema),
-    defaultValues: { projectId, version, to, reachedOn: zoneDateOf(new Date()) },
+    defaultValues: saved,
   });
-  const { onSubmit, notice } = useActionForm(form, advanceStage);
+  const { onSubmit, notice } = useEditorForm(form, advanceStage, saved);
   return (
     <form
       onSubmit={onSubmit}
@@ -57,16 +59,12 @@ export function AdvanceStageForm({
 
 export function CorrectStageForm(props: { projectId: number; version: number; stages: Stage[] }) {
   const t = useTranslations();
+  const saved = { projectId: props.projectId, version: props.version, to: props.stages.at(-1), reason: '' };
   const form = useForm<CorrectStageInput, unknown, CorrectStage>({
     resolver: zodResolver(correctStageSchema),
-    defaultValues: {
-      projectId: props.projectId,
-      version: props.version,
-      to: props.stages.at(-1),
-      reason: '',
-    },
+    defaultValues: saved,
   });
-  const { onSubmit, notice } = useActionForm(form, correctStage);
+  const { onSubmit, notice } = useEditorForm(form, correctStage, saved);
   const { errors, isSubmitting } = form.formState;
   return (
     <details className="rounded border border-slate-200 p-2">

@@ -6,8 +6,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { fileProgress } from '@/lib/actions/work';
 import { type FileProgress, type FileProgressInput, fileProgressSchema } from '@/lib/validation/progress';
-import { useActionForm } from '../../../_components/action-hooks';
-import { Field, FormMessage, inputClass, SubmitButton } from '../../../_components/form-controls';
+import { useEditorForm } from '../../../_components/edit-conflict';
+import { EditorMessage, TheirValue } from '../../../_components/edit-conflict-notice';
+import { Field, inputClass, SubmitButton } from '../../../_components/form-controls';
 
 interface Props {
   /** A supervisor has closed the week: the report is shown, not editable. */
@@ -21,18 +22,19 @@ interface Props {
 export function ProgressForm({ projectId, weekStart, report, closed }: Props) {
   const t = useTranslations();
   const [saved, setSaved] = useState(false);
+  const stored: FileProgressInput = {
+    projectId,
+    weekStart,
+    version: report?.version ?? '',
+    progress: report?.progress ?? '',
+    nextPlan: report?.nextPlan ?? '',
+    investment: report?.investment ?? 0,
+  };
   const form = useForm<FileProgressInput, unknown, FileProgress>({
     resolver: zodResolver(fileProgressSchema),
-    values: {
-      projectId,
-      weekStart,
-      version: report?.version ?? '',
-      progress: report?.progress ?? '',
-      nextPlan: report?.nextPlan ?? '',
-      investment: report?.investment ?? 0,
-    },
+    defaultValues: stored,
   });
-  const { onSubmit, notice } = useActionForm(form, fileProgress, () => setSaved(true));
+  const { onSubmit, notice, conflict } = useEditorForm(form, fileProgress, stored, () => setSaved(true));
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="progress-form">
@@ -49,9 +51,11 @@ export function ProgressForm({ projectId, weekStart, report, closed }: Props) {
             className={inputClass}
             onInput={() => setSaved(false)}
           />
+          <TheirValue value={conflict?.theirsOf('progress')} />
         </Field>
         <Field label={t('progressWork.nextPlan')} error={errors.nextPlan}>
           <textarea {...form.register('nextPlan')} rows={3} className={inputClass} />
+          <TheirValue value={conflict?.theirsOf('nextPlan')} />
         </Field>
         <Field label={t('progressWork.investment')} error={errors.investment}>
           <input
@@ -62,9 +66,10 @@ export function ProgressForm({ projectId, weekStart, report, closed }: Props) {
             {...form.register('investment')}
             className={inputClass}
           />
+          <TheirValue value={conflict?.theirsOf('investment')} />
         </Field>
-        <FormMessage text={notice} />
-        {saved && !notice && (
+        <EditorMessage notice={notice} conflict={conflict} pending={isSubmitting} />
+        {saved && !notice && !conflict && (
           <p className="text-sm text-light-green" data-testid="saved">
             {t('milestoneForm.saved')}
           </p>

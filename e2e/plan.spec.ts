@@ -40,7 +40,14 @@ test('an approved plan: the liaison asks for a new date, the supervisor approves
     liaison.context().request,
     liaison.url(),
     serverActionId('lib/actions/milestones.ts', 'updateMilestone'),
-    [{ milestoneId: id, version, status: 'in_progress', plannedOn: '2030-12-31' }],
+    [
+      {
+        milestoneId: id,
+        version,
+        status: 'in_progress',
+        plannedOn: addDays(new Date().toISOString().slice(0, 10), 365),
+      },
+    ],
   );
   expect(forged.body).toContain('"code":"forbidden"');
 

@@ -5,17 +5,20 @@ import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { createRound } from '@/lib/actions/campaigns';
 import { type CreateRound, type CreateRoundInput, createRoundSchema } from '@/lib/validation/campaign';
+import { newClientKey } from '@/lib/validation/client-key';
 import { useActionForm } from '../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../_components/form-controls';
 
 /** A new round: its name as announced and the day it was held; projects are listed in it afterwards. */
 export function CreateRoundForm() {
   const t = useTranslations();
+  // A new key per round entered: a double click or a replayed request gets the round already made.
+  const blank = (): CreateRoundInput => ({ name: '', heldOn: '', clientKey: newClientKey() });
   const form = useForm<CreateRoundInput, unknown, CreateRound>({
     resolver: zodResolver(createRoundSchema),
-    defaultValues: { name: '', heldOn: '' },
+    defaultValues: blank(),
   });
-  const { onSubmit, notice } = useActionForm(form, createRound, () => form.reset());
+  const { onSubmit, notice } = useActionForm(form, createRound, () => form.reset(blank()));
   const { errors, isSubmitting } = form.formState;
   return (
     <form

@@ -1,6 +1,7 @@
 import { count, eq, sql, sum } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditLog, parks, projectAssignments, projects, users, zones } from '../schema';
+import { isInDateWindow } from '@/lib/domain/dates';
+import { auditLog, milestones, parks, projectAssignments, projects, users, zones } from '../schema';
 import { openTestDb } from '../testing/test-db';
 import type { DbHandle } from '../types';
 
@@ -35,6 +36,34 @@ describe('demo zone', () => {
       .from(projectAssignments)
       .groupBy(projectAssignments.userId);
     expect(Math.max(...load.map((l) => l.n))).toBeGreaterThan(3);
+  });
+});
+
+describe('demo data under the input rules', () => {
+  // What the forms post back is what the seed stored: a demo row the schemas refuse could never be saved again.
+  it('adds up: annual plan and completed investment within the total', async () => {
+    const rows = await handle.db.select().from(projects);
+    const over = rows.filter(
+      (p) => p.annualPlannedInvestment > p.totalInvestment || p.completedInvestment > p.totalInvestment,
+    );
+    expect(over.map((p) => p.name)).toEqual([]);
+  });
+
+  it('keeps every date of projects and milestones inside the date window', async () => {
+    const dates = [
+      ...(await handle.db.select().from(projects)).flatMap((p) => [
+        p.negotiatingOn,
+        p.signedOn,
+        p.constructionOn,
+        p.productionOn,
+        p.capacityOn,
+        p.plannedStartOn,
+        p.plannedFinishOn,
+      ]),
+      ...(await handle.db.select().from(milestones)).flatMap((m) => [m.plannedOn, m.actualOn, m.baselineOn]),
+    ].filter((d): d is string => d !== null);
+    expect(dates.length).toBeGreaterThan(100);
+    expect(dates.filter((d) => !isInDateWindow(d))).toEqual([]);
   });
 });
 

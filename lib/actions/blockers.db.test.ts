@@ -142,7 +142,7 @@ describe('the lifecycle', () => {
     expect((await about(b.id, 'shangwu')).map((n) => n.kind)).toEqual(['blocker_escalate']);
   });
 
-  const unit = { responsibleUnit: '发改局', deadline: '2999-01-01' };
+  const unit = { responsibleUnit: '发改局', deadline: addDays(today(), 60) };
   /** Brings a fresh blocker (raised by gao, liaison of the project) to a state, through the supervisors. */
   async function blockerIn(state: 'open' | 'resolved' | 'city') {
     const b = await raised();
@@ -171,7 +171,7 @@ describe('the lifecycle', () => {
       'open',
       commentBlockerAction,
       'xu',
-      { comment: '?' },
+      { comment: '?', clientKey: randomUUID() },
       'forbidden',
     ],
     ['another zone’s supervisor assigning', 'open', assignBlockerAction, 'gaoxin', unit, 'not_found'],
@@ -189,7 +189,7 @@ describe('the lifecycle', () => {
       'open',
       commentBlockerAction,
       'gaoxin',
-      { comment: '?' },
+      { comment: '?', clientKey: randomUUID() },
       'not_found',
     ],
     ['de-escalating what is not escalated', 'open', deescalateBlockerAction, 'shangwu', {}, 'invalid'],
@@ -218,7 +218,14 @@ describe('the lifecycle', () => {
       'forbidden',
     ],
     ['reopening without a reason', 'resolved', reopenBlockerAction, 'gao', { comment: '' }, 'invalid'],
-    ['no session', 'open', commentBlockerAction, null, { comment: '?' }, 'unauthenticated'],
+    [
+      'no session',
+      'open',
+      commentBlockerAction,
+      null,
+      { comment: '?', clientKey: randomUUID() },
+      'unauthenticated',
+    ],
   ] as const)('refuses %s, changing nothing', async (_label, state, action, who, extra, code) => {
     const b = await blockerIn(state);
     const result = await h.expectRefused(action, who, await ref(b.id, extra), code);
@@ -231,7 +238,7 @@ describe('the lifecycle', () => {
       await h.run(
         assignBlockerAction,
         'gao',
-        await ref(b.id, { responsibleUnit: '发改局', deadline: '2999-01-01' }),
+        await ref(b.id, { responsibleUnit: '发改局', deadline: addDays(today(), 60) }),
       ),
     ).toMatchObject({
       ok: false,
@@ -250,9 +257,15 @@ describe('the lifecycle', () => {
       { blockerId: b.id, version: 99, resolution: '已协调解决' },
       'conflict',
     );
-    expect((await h.run(commentBlockerAction, 'duban', { blockerId: b.id, comment: '已电话联系' })).ok).toBe(
-      true,
-    );
+    expect(
+      (
+        await h.run(commentBlockerAction, 'duban', {
+          blockerId: b.id,
+          clientKey: randomUUID(),
+          comment: '已电话联系',
+        })
+      ).ok,
+    ).toBe(true);
     for (const who of ['gao', 'zhang', 'liu'])
       expect((await about(b.id, who)).map((n) => n.kind)).toContain('blocker_comment');
   });

@@ -179,6 +179,9 @@ export const approvePlanChangeAction = defineAction({
   async write(tx, { input, target, viewer }) {
     stillOpen(target);
     if (target.request.baseVersionId !== target.planVersionId) throw refusal('conflict', 'planWork.stale');
+    // The total may have been lowered by an edit since the request was made.
+    if (target.request.proposal.figures.annualPlannedInvestment > target.project.totalInvestment)
+      throw refusal('conflict', 'planWork.exceedsTotal');
     const project = await applyProposal(tx, target.project, target.request.proposal, viewer);
     const version = await recordPlanVersion(tx, project, viewer, {
       kind: 'change',

@@ -12,7 +12,7 @@ import {
 import { actionHarness } from '@/db/testing/harness';
 import { sessionOf } from '@/db/testing/test-db';
 import { loadViewer } from '@/lib/auth/viewer';
-import { daysBetween } from '@/lib/domain/dates';
+import { addDays, daysBetween, zoneDateOf } from '@/lib/domain/dates';
 import { lightFromCounts } from '@/lib/domain/milestones';
 import { getProjectDetail } from '@/lib/queries/project-detail';
 import { listProjects } from '@/lib/queries/projects';
@@ -27,6 +27,8 @@ const PROJECT = '日盛达光伏玻璃生产线（二期）'; // leader zhang, c
 const DRAFT = '浙江矽盛电子单晶硅项目'; // 谋划: zhang, liu, sun; a draft plan
 const REPORT_DAY = '2024-04-15'; // the demo's "today" in tests
 const DUE_SOON = '点火/试运营'; // planned 2024-04-28, in progress: amber on the report's day
+/** A re-dating inside the window every action accepts (a year ahead of the real today). */
+const LATER = addDays(zoneDateOf(new Date()), 365);
 
 const plan = async (projectId: number) =>
   h.db
@@ -252,7 +254,14 @@ describe('plan change requests', () => {
       await h.db.select().from(planChangeRequests).where(eq(planChangeRequests.status, 'open'))
     ).find((r) => r.projectId === projectId);
     expect(
-      (await h.run(addMilestoneAction, 'duban', { projectId, name: '竣工', plannedOn: '2025-06-30' })).ok,
+      (
+        await h.run(addMilestoneAction, 'duban', {
+          projectId,
+          clientKey: randomUUID(),
+          name: '竣工',
+          plannedOn: '2025-06-30',
+        })
+      ).ok,
     ).toBe(true);
     await h.expectRefused(
       approvePlanChangeAction,
@@ -295,7 +304,14 @@ describe('approving a draft', () => {
   it('the supervisor approves; the officials then lose direct changes', async () => {
     const projectId = await h.projectId(DRAFT);
     expect(
-      (await h.run(addMilestoneAction, 'liu', { projectId, name: '开工', plannedOn: '2024-09-30' })).ok,
+      (
+        await h.run(addMilestoneAction, 'liu', {
+          projectId,
+          clientKey: randomUUID(),
+          name: '开工',
+          plannedOn: '2024-09-30',
+        })
+      ).ok,
     ).toBe(true);
     const p = await projectRow(projectId);
     await h.expectRefused(approvePlanAction, 'liu', { projectId, version: p?.version }, 'forbidden');
@@ -307,7 +323,7 @@ describe('approving a draft', () => {
     await h.expectRefused(
       addMilestoneAction,
       'liu',
-      { projectId, name: '投产', plannedOn: '2025-09-30' },
+      { projectId, clientKey: randomUUID(), name: '投产', plannedOn: '2025-09-30' },
       'forbidden',
     );
     // approving twice is a conflict
@@ -346,7 +362,7 @@ describe('approving what was seen', () => {
       version: m?.version,
       status: m?.status,
       name: m?.name,
-      plannedOn: '2030-12-31',
+      plannedOn: LATER,
     });
     expect(redated.ok).toBe(true);
     await h.expectRefused(approvePlanAction, 'duban', { projectId, version: seen?.version }, 'conflict');
@@ -425,17 +441,24 @@ describe('year rollover', () => {
     await h.expectRefused(
       updateMilestoneAction,
       'xu',
-      { milestoneId: overdue?.id, version: overdue?.version, status: 'in_progress', plannedOn: '2030-12-31' },
+      { milestoneId: overdue?.id, version: overdue?.version, status: 'in_progress', plannedOn: LATER },
       'forbidden',
     );
     await h.expectRefused(
       addMilestoneAction,
       'xu',
-      { projectId, name: '达产验收', plannedOn: '2025-10-31' },
+      { projectId, clientKey: randomUUID(), name: '达产验收', plannedOn: '2025-10-31' },
       'forbidden',
     );
     expect(
-      (await h.run(addMilestoneAction, 'duban', { projectId, name: '达产验收', plannedOn: '2025-10-31' })).ok,
+      (
+        await h.run(addMilestoneAction, 'duban', {
+          projectId,
+          clientKey: randomUUID(),
+          name: '达产验收',
+          plannedOn: '2025-10-31',
+        })
+      ).ok,
     ).toBe(true);
     const approved = await h.run(approvePlanAction, 'duban', {
       projectId,

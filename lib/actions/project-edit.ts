@@ -39,6 +39,10 @@ export const editProjectAction = defineAction({
       .from(parks)
       .where(and(eq(parks.id, input.parkId), eq(parks.zoneId, before.zoneId)));
     if (!park) throw invalidField('parkId', 'validation.invalid');
+    // The completed figure is not on the form (it is the opening balance of the plan year), so only the stored
+    // row can tell whether the new total still covers it.
+    if (input.totalInvestment < before.completedInvestment)
+      throw invalidField('totalInvestment', 'validation.belowCompleted');
     const { projectId: _, version: __, enterprise, ...facts } = input;
     const [after] = await tx
       .update(projects)

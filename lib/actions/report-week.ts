@@ -9,7 +9,9 @@ import { ActionFailure, refusal } from './result';
 
 async function loadWeek(tx: Tx, zoneId: number, weekStart: string) {
   // The zone row, exclusively: filings of the zone wait until the week is closed (see closedOnOrAfter).
-  await tx.select({ id: zones.id }).from(zones).where(eq(zones.id, zoneId)).for('update');
+  const [zone] = await tx.select({ id: zones.id }).from(zones).where(eq(zones.id, zoneId)).for('update');
+  // No such zone: nothing to close, and the foreign key would otherwise fail the insert as a generic error.
+  if (!zone) return null;
   const [row] = await tx
     .select()
     .from(reportWeeks)
@@ -19,7 +21,7 @@ async function loadWeek(tx: Tx, zoneId: number, weekStart: string) {
   return { row: row ?? null, access: { zoneId }, version: row?.version ?? 0 };
 }
 
-type Loaded = Awaited<ReturnType<typeof loadWeek>>;
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadWeek>>>;
 
 /** Writes the week's closure row (the first one, or the next version of it). */
 async function saveWeek(

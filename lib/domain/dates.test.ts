@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isIsoDate, zoneDateOf } from './dates';
+import { addDays, DATE_MIN, dateMax, daysBetween, isInDateWindow, isIsoDate, zoneDateOf } from './dates';
 
 describe('zoneDateOf', () => {
   it('gives the Asia/Shanghai calendar date, not the UTC one', () => {
@@ -32,4 +32,20 @@ describe('isIsoDate', () => {
     'refuses %s',
     (d) => expect(isIsoDate(d)).toBe(false),
   );
+});
+
+describe('the date window', () => {
+  it('starts in 2000 and ends two years after today', () => {
+    expect(DATE_MIN).toBe('2000-01-01');
+    expect(dateMax('2025-06-30')).toBe('2027-06-30');
+    expect(dateMax('2024-02-29')).toBe('2026-02-28');
+  });
+  it.each([
+    ['2000-01-01', true],
+    ['2027-06-30', true],
+    ['1999-12-31', false],
+    ['2027-07-01', false],
+    ['0001-01-01', false],
+    ['2025-02-29', false],
+  ])('%s is inside it: %s', (date, inside) => expect(isInDateWindow(date, '2025-06-30')).toBe(inside));
 });

@@ -33,3 +33,23 @@ export function isIsoDate(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
+
+/**
+ * The window every date a client sends must fall in (action inputs and URL params alike). Before 2000 no project of
+ * the zone's records began; more than two years ahead is a slipped year, not a plan. Outside it the date is refused
+ * (a form) or dropped (a URL), so PostgreSQL never stores or filters by year 0001.
+ */
+export const DATE_MIN: IsoDate = '2000-01-01';
+const DATE_MAX_YEARS_AHEAD = 2;
+
+/** The latest date accepted: today on the zone's clock plus two years (29 February falls back to the 28th). */
+export function dateMax(today: IsoDate = zoneDateOf(new Date())): IsoDate {
+  const year = String(Number(today.slice(0, 4)) + DATE_MAX_YEARS_AHEAD).padStart(4, '0');
+  const candidate = `${year}${today.slice(4)}`;
+  return isIsoDate(candidate) ? candidate : `${year}-02-28`;
+}
+
+/** An ISO date inside [DATE_MIN, dateMax(today)]. */
+export function isInDateWindow(date: IsoDate, today: IsoDate = zoneDateOf(new Date())): boolean {
+  return isIsoDate(date) && date >= DATE_MIN && date <= dateMax(today);
+}

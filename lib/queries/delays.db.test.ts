@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { milestones, planChangeRequests, planVersions, projects } from '@/db/schema';
@@ -102,6 +103,7 @@ describe('调整次数 and 累计延期天数 of the project list', () => {
       (
         await h.run(addMilestoneAction, 'duban', {
           projectId: huanan,
+          clientKey: randomUUID(),
           name: '消防验收',
           plannedOn: '2024-10-01',
         })

@@ -45,3 +45,31 @@ export function inputFor(fields: readonly string[]): fc.Arbitrary<Record<string,
   const keys = [...fields, 'projectId', 'userId', 'role', 'version', '__proto__', 'constructor'];
   return fc.dictionary(fc.constantFrom(...keys), anyValue, { maxKeys: keys.length });
 }
+
+/** Values that have broken request handling before (bytes PostgreSQL refuses, loose numbers, dates out of range). */
+export const hostileValue: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+  '\u0000',
+  'a\u0000b',
+  '\u001b[31m',
+  '0001-01-01',
+  '9999-12-31',
+  '2024-13-01',
+  '1e3',
+  '0x10',
+  ' 12 ',
+  '１２',
+  true,
+  [5],
+  { $ne: 1 },
+  2 ** 31,
+  -(2 ** 31) - 1,
+  Number.MAX_SAFE_INTEGER,
+  '$F1',
+  '$@0',
+);
+
+/** Mostly the values that broke things before, sometimes anything at all. */
+export const probeValue = fc.oneof(
+  { arbitrary: hostileValue, weight: 2 },
+  { arbitrary: anyValue, weight: 1 },
+);

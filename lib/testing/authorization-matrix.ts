@@ -40,7 +40,7 @@ import { editProjectAction } from '@/lib/actions/project-edit';
 import { closeReportWeekAction, reopenReportWeekAction } from '@/lib/actions/report-week';
 import { advanceStageAction, correctStageAction } from '@/lib/actions/stage';
 import { createUserAction, resetPasswordAction, setUserDisabledAction } from '@/lib/actions/users';
-import { zoneDateOf } from '@/lib/domain/dates';
+import { addDays, zoneDateOf } from '@/lib/domain/dates';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { currentPlanVersionId } from '@/lib/queries/plan-state';
 
@@ -99,7 +99,7 @@ async function proposal(db: Db) {
     milestones: list.map((m, i) => ({
       id: m.id,
       name: m.name,
-      plannedOn: i === 0 ? '2030-01-01' : m.plannedOn,
+      plannedOn: i === 0 ? later() : m.plannedOn,
     })),
     figures: {
       annualPlannedInvestment: project.annualPlannedInvestment,
@@ -142,6 +142,8 @@ const milestonesOf = async (db: Db) =>
     .where(eq(milestones.projectId, await projectId(db)))
     .orderBy(asc(milestones.sortOrder));
 const today = () => zoneDateOf(new Date());
+/** A date ahead of today, inside the window every action accepts (lib/domain/dates.ts dateMax). */
+const later = () => addDays(today(), 365);
 
 /** A blocker on the project, raised by its liaison, in the given state. */
 async function blocker(db: Db, state: { status?: 'open' | 'resolved'; level?: 'zone' | 'city' } = {}) {
@@ -183,7 +185,12 @@ export const MATRIX: Record<string, MatrixCell> = {
   addMilestone: {
     action: addMilestoneAction,
     allow: MANAGERS,
-    input: async (db) => ({ projectId: await projectId(db), name: '新节点', plannedOn: '2030-01-01' }),
+    input: async (db) => ({
+      projectId: await projectId(db),
+      clientKey: randomUUID(),
+      name: '新节点',
+      plannedOn: later(),
+    }),
   },
   // The demo project's plan is approved: changing it is a correction, for the zone's management only.
   applyMilestoneTemplate: {
@@ -191,7 +198,7 @@ export const MATRIX: Record<string, MatrixCell> = {
     allow: MANAGERS,
     input: async (db) => {
       await db.delete(milestones).where(eq(milestones.projectId, await projectId(db)));
-      return { projectId: await projectId(db) };
+      return { projectId: await projectId(db), clientKey: randomUUID() };
     },
   },
   // The demo project's plan is approved: changing it is a correction, for the zone's management only.
@@ -361,6 +368,7 @@ export const MATRIX: Record<string, MatrixCell> = {
           .limit(1),
       );
       return {
+        clientKey: randomUUID(),
         name: '矩阵测试项目',
         enterprise: '矩阵测试企业',
         parkId: park.id,
@@ -387,7 +395,7 @@ export const MATRIX: Record<string, MatrixCell> = {
   assignBlocker: {
     action: moves.assignBlockerAction,
     allow: SUPERVISORS,
-    input: async (db) => ({ ...(await blocker(db)), responsibleUnit: '自然资源局', deadline: '2999-01-01' }),
+    input: async (db) => ({ ...(await blocker(db)), responsibleUnit: '自然资源局', deadline: later() }),
   },
   resolveBlocker: {
     action: moves.resolveBlockerAction,
@@ -417,7 +425,11 @@ export const MATRIX: Record<string, MatrixCell> = {
   commentBlocker: {
     action: moves.commentBlockerAction,
     allow: [...SUPERVISORS, ...OFFICIALS],
-    input: async (db) => ({ blockerId: (await blocker(db)).blockerId, comment: '矩阵测试意见' }),
+    input: async (db) => ({
+      blockerId: (await blocker(db)).blockerId,
+      clientKey: randomUUID(),
+      comment: '矩阵测试意见',
+    }),
   },
   markNotificationRead: {
     action: markNotificationReadAction,
@@ -447,6 +459,7 @@ export const MATRIX: Record<string, MatrixCell> = {
     action: createUserAction,
     allow: ['admin'],
     input: async () => ({
+      clientKey: randomUUID(),
       username: `matrix${Date.now() % 100000}`,
       name: '矩阵',
       title: '',
@@ -495,14 +508,17 @@ export const MATRIX: Record<string, MatrixCell> = {
     action: createRoundAction,
     // rounds are city-wide; which projects a zone lists is checked on the entries
     allow: ['admin', 'supervisor', 'otherZoneSupervisor', 'citySupervisor'],
-    input: async () => ({ name: '矩阵测试轮次', heldOn: '2024-04-01' }),
+    input: async () => ({ clientKey: randomUUID(), name: '矩阵测试轮次', heldOn: '2024-04-01' }),
   },
   addEntries: {
     action: addEntriesAction,
     allow: MANAGERS,
     input: async (db) => {
       const round = await one(
-        db.insert(campaignRounds).values({ name: '矩阵', heldOn: '2024-04-01' }).returning(),
+        db
+          .insert(campaignRounds)
+          .values({ name: `矩阵${randomUUID()}`, heldOn: '2024-04-01' })
+          .returning(),
       );
       return { roundId: round.id, batch: 'started', projectIds: [await projectId(db)] };
     },
@@ -512,7 +528,10 @@ export const MATRIX: Record<string, MatrixCell> = {
     allow: MANAGERS,
     input: async (db) => {
       const round = await one(
-        db.insert(campaignRounds).values({ name: '矩阵', heldOn: '2024-04-01' }).returning(),
+        db
+          .insert(campaignRounds)
+          .values({ name: `矩阵${randomUUID()}`, heldOn: '2024-04-01' })
+          .returning(),
       );
       const entry = await one(
         db

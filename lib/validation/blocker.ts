@@ -1,5 +1,15 @@
 import { BLOCKER_CATEGORIES, BLOCKER_URGENCIES } from '@/lib/domain/vocabulary';
-import { id, isoDate, optionalDate, optionalId, text, version, zoneToday } from './fields';
+import {
+  clientKey,
+  id,
+  isoDate,
+  longText,
+  optionalDate,
+  optionalId,
+  text,
+  version,
+  zoneToday,
+} from './fields';
 import { z } from './zod';
 
 export const raiseBlockerSchema = z.object({
@@ -7,7 +17,7 @@ export const raiseBlockerSchema = z.object({
   /** Made once per form in the browser: a replayed submit carries the same key and finds the same blocker. */
   clientKey: z.uuid('validation.invalid'),
   title: text(80).min(2, 'validation.required'),
-  description: text(2000).default(''),
+  description: longText(2000).default(''),
   category: z.enum(BLOCKER_CATEGORIES, 'validation.required'),
   urgency: z.enum(BLOCKER_URGENCIES, 'validation.invalid').default('normal'),
   milestoneId: optionalId(),
@@ -19,20 +29,21 @@ export type RaiseBlocker = z.output<typeof raiseBlockerSchema>;
 /** Every move names the blocker and the version the actor saw, and may carry a comment (reopening must). */
 const move = <T extends z.ZodRawShape>(
   extra: T,
-  comment: z.ZodType<string, unknown> = text(1000).default(''),
+  comment: z.ZodType<string, unknown> = longText(1000).default(''),
 ) => z.object({ blockerId: id(), version: version(), comment, ...extra });
 
 export const assignBlockerSchema = move({
   responsibleUnit: text(60).min(2, 'validation.required'),
   deadline: isoDate().refine((d) => d >= zoneToday(), 'validation.deadlinePast'),
 });
-export const resolveBlockerSchema = move({ resolution: text(1000).min(2, 'validation.required') });
-export const reopenBlockerSchema = move({}, text(1000).min(2, 'validation.reasonRequired'));
+export const resolveBlockerSchema = move({ resolution: longText(1000).min(2, 'validation.required') });
+export const reopenBlockerSchema = move({}, longText(1000).min(2, 'validation.reasonRequired'));
 export const plainMoveSchema = move({});
 /** A comment does not change the blocker, so it needs no version. */
 export const commentBlockerSchema = z.object({
   blockerId: id(),
-  comment: text(1000).min(1, 'validation.required'),
+  clientKey: clientKey(),
+  comment: longText(1000).min(1, 'validation.required'),
 });
 
 export type AssignBlockerInput = z.input<typeof assignBlockerSchema>;

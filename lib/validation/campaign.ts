@@ -1,9 +1,10 @@
 import { BATCHES } from '@/lib/domain/kpi';
-import { id, isoDate, text } from './fields';
+import { clientKey, id, isoDate, text } from './fields';
 import { z } from './zod';
 
 /** A "三个一批" round: its name as the province announces it, and the day it was held. */
 export const createRoundSchema = z.object({
+  clientKey: clientKey(),
   name: text(60).min(2, 'validation.required'),
   heldOn: isoDate(),
 });

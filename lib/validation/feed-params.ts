@@ -1,6 +1,6 @@
 import { TIMELINE_AREAS } from '@/lib/domain/timeline';
 import type { FeedFilter } from '@/lib/queries/timeline';
-import { id, listPage, planDate } from './fields';
+import { id, isoDate, listPage } from './fields';
 import { z } from './zod';
 
 // The search params of the change feed (/changes) and of a project's timeline pages. A URL is typed by hand,
@@ -19,8 +19,8 @@ const feedParamsSchema = z
     project: orNone(id()),
     person: orNone(id()),
     kind: orNone(z.enum(TIMELINE_AREAS)),
-    from: orNone(planDate()),
-    to: orNone(planDate()),
+    from: orNone(isoDate()),
+    to: orNone(isoDate()),
     page: pageParamSchema,
   })
   .transform((p) => {

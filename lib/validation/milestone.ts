@@ -1,5 +1,5 @@
 import { MILESTONE_STATUSES } from '@/lib/domain/vocabulary';
-import { id, isoDate, optionalDate, text, version, zoneToday } from './fields';
+import { clientKey, id, isoDate, longText, optionalDate, text, version, zoneToday } from './fields';
 import { z } from './zod';
 
 export const milestoneName = () => text(40).min(1, 'validation.required');
@@ -16,7 +16,7 @@ export const updateMilestoneSchema = z
     plannedOn: isoDate().optional(),
     status: z.enum(MILESTONE_STATUSES, 'validation.invalid'),
     actualOn: optionalDate(),
-    note: text(500).default(''),
+    note: longText(500).default(''),
   })
   .superRefine((value, ctx) => {
     if (value.status === 'done' && value.actualOn === null) {
@@ -34,9 +34,10 @@ export type UpdateMilestone = z.output<typeof updateMilestoneSchema>;
 
 export const addMilestoneSchema = z.object({
   projectId: id(),
+  clientKey: clientKey(),
   name: milestoneName(),
   plannedOn: isoDate(),
-  note: text(500).default(''),
+  note: longText(500).default(''),
 });
 export type AddMilestoneInput = z.input<typeof addMilestoneSchema>;
 export type AddMilestone = z.output<typeof addMilestoneSchema>;
@@ -49,4 +50,4 @@ export const moveMilestoneSchema = z.object({
 
 export const removeMilestoneSchema = z.object({ milestoneId: id(), version: version() });
 
-export const applyMilestoneTemplateSchema = z.object({ projectId: id() });
+export const applyMilestoneTemplateSchema = z.object({ projectId: id(), clientKey: clientKey() });

@@ -1,5 +1,16 @@
 import { PROJECT_KINDS } from '@/lib/domain/vocabulary';
-import { id, optionalDate, optionalId, phone, planDate, text, version, wan } from './fields';
+import {
+  id,
+  isoDate,
+  longText,
+  optionalDate,
+  optionalId,
+  phone,
+  planYear,
+  text,
+  version,
+  wan,
+} from './fields';
 import { milestoneName } from './milestone';
 import { z } from './zod';
 
@@ -25,9 +36,9 @@ export const requestPlanChangeSchema = z.object({
   /** The approved version the official saw; a newer one makes the request a conflict. */
   baseVersionId: id(),
   clientKey: z.uuid('validation.invalid'),
-  reason: text(500).min(2, 'planValidation.reasonRequired'),
+  reason: longText(500).min(2, 'planValidation.reasonRequired'),
   milestones: z
-    .array(z.object({ id: optionalId(), name: milestoneName(), plannedOn: planDate() }), 'validation.invalid')
+    .array(z.object({ id: optionalId(), name: milestoneName(), plannedOn: isoDate() }), 'validation.invalid')
     .max(60, 'validation.tooLong'),
   figures: figures(),
 });
@@ -38,12 +49,12 @@ export type RequestPlanChange = z.output<typeof requestPlanChangeSchema>;
 export const approvePlanChangeSchema = z.object({
   requestId: id(),
   version: version(),
-  note: text(500).default(''),
+  note: longText(500).default(''),
 });
 export const rejectPlanChangeSchema = z.object({
   requestId: id(),
   version: version(),
-  note: text(500).min(2, 'planValidation.rejectReasonRequired'),
+  note: longText(500).min(2, 'planValidation.rejectReasonRequired'),
 });
 export type DecidePlanChangeInput = z.input<typeof approvePlanChangeSchema>;
 
@@ -62,7 +73,7 @@ export const editProjectSchema = z
     plannedFinishOn: optionalDate(),
     contactPerson: text(40).default(''),
     contactPhone: phone(),
-    summary: text(500).default(''),
+    summary: longText(500).default(''),
   })
   .superRefine((v, ctx) => {
     if (v.plannedStartOn && v.plannedFinishOn && v.plannedFinishOn < v.plannedStartOn)
@@ -72,9 +83,6 @@ export const editProjectSchema = z
   });
 export type EditProjectInput = z.input<typeof editProjectSchema>;
 export type EditProject = z.output<typeof editProjectSchema>;
-
-const planYear = () =>
-  z.coerce.number().int('validation.invalid').min(2000, 'validation.invalid').max(2100, 'validation.invalid');
 
 /** 新年度计划 for one project: the next plan year and its annual planned investment. */
 export const openPlanYearSchema = z.object({

@@ -1,5 +1,4 @@
-import { isWeekStart, reportWeekOf } from '@/lib/domain/report-weeks';
-import { id, isoDate, text } from './fields';
+import { id, longText, pastWeekStart, versionOrNone, wan } from './fields';
 import { z } from './zod';
 
 /** 万元 per week: 100 亿元 in one week is beyond any project, so more is a slipped unit. */
@@ -11,20 +10,11 @@ const MAX_WEEKLY_WAN = 1_000_000;
  */
 export const fileProgressSchema = z.object({
   projectId: id(),
-  weekStart: isoDate()
-    .refine(isWeekStart, 'validation.weekStart')
-    .refine((d) => d <= reportWeekOf(new Date()).start, 'validation.futureWeek'),
-  version: z
-    .union([z.literal(''), z.null(), z.coerce.number().int().min(0)])
-    .default(null)
-    .transform((v) => (v === '' || v === null ? 0 : v)),
-  progress: text(2000).min(2, 'validation.progressRequired'),
-  nextPlan: text(2000).default(''),
-  investment: z.coerce
-    .number('validation.wholeWan')
-    .int('validation.wholeWan')
-    .min(0, 'validation.notNegative')
-    .max(MAX_WEEKLY_WAN, 'validation.tooLarge'),
+  weekStart: pastWeekStart(),
+  version: versionOrNone(),
+  progress: longText(2000).min(2, 'validation.progressRequired'),
+  nextPlan: longText(2000).default(''),
+  investment: wan(MAX_WEEKLY_WAN),
 });
 export type FileProgressInput = z.input<typeof fileProgressSchema>;
 export type FileProgress = z.output<typeof fileProgressSchema>;

@@ -1,6 +1,6 @@
 import { STAGES } from '@/lib/domain/stages';
 import { PROJECT_KINDS } from '@/lib/domain/vocabulary';
-import { id, isoDate, optionalDate, text, wan, zoneToday } from './fields';
+import { clientKey, id, isoDate, longText, optionalDate, planYear, text, wan, zoneToday } from './fields';
 import { z } from './zod';
 
 export const createProjectSchema = z
@@ -8,21 +8,18 @@ export const createProjectSchema = z
     name: text(80).min(2, 'validation.required'),
     enterprise: text(80).min(2, 'validation.required'),
     parkId: id(),
+    clientKey: clientKey(),
     kind: z.enum(PROJECT_KINDS, 'validation.invalid'),
     stage: z.enum(STAGES, 'validation.invalid'),
     /** The date the project reached its current stage. */
     stageOn: isoDate().refine((d) => d <= zoneToday(), 'validation.notInFuture'),
-    planYear: z.coerce
-      .number()
-      .int('validation.invalid')
-      .min(2000, 'validation.invalid')
-      .max(2100, 'validation.invalid'),
+    planYear: planYear(),
     totalInvestment: wan(),
     annualPlannedInvestment: wan(),
     completedInvestment: wan(),
     plannedStartOn: optionalDate(),
     plannedFinishOn: optionalDate(),
-    summary: text(500).default(''),
+    summary: longText(500).default(''),
     /** Start the milestones from the template of the project's kind. */
     useTemplate: z
       .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')])
@@ -35,6 +32,9 @@ export const createProjectSchema = z
     }
     if (v.annualPlannedInvestment > v.totalInvestment) {
       ctx.addIssue({ code: 'custom', path: ['annualPlannedInvestment'], message: 'validation.exceedsTotal' });
+    }
+    if (v.completedInvestment > v.totalInvestment) {
+      ctx.addIssue({ code: 'custom', path: ['completedInvestment'], message: 'validation.exceedsTotal' });
     }
   });
 export type CreateProjectInput = z.input<typeof createProjectSchema>;

@@ -1,28 +1,17 @@
-import { isWeekStart, reportWeekOf } from '@/lib/domain/report-weeks';
-import { id, isoDate, text } from './fields';
+import { id, longText, pastWeekStart, versionOrNone } from './fields';
 import { z } from './zod';
 
-const pastOrCurrentWeek = () =>
-  isoDate()
-    .refine(isWeekStart, 'validation.weekStart')
-    .refine((d) => d <= reportWeekOf(new Date()).start, 'validation.futureWeek');
-
-/** The week's closure row version the supervisor saw; 0 (or empty) when the week was never closed. */
-const closureVersion = () =>
-  z
-    .union([z.literal(''), z.null(), z.coerce.number().int().min(0)])
-    .default(null)
-    .transform((v) => (v === '' || v === null ? 0 : v));
+// The week's closure row version the supervisor saw: 0 (or empty) when the week was never closed.
 
 export const closeReportWeekSchema = z.object({
   zoneId: id(),
-  weekStart: pastOrCurrentWeek(),
-  version: closureVersion(),
+  weekStart: pastWeekStart(),
+  version: versionOrNone(),
 });
 
 export const reopenReportWeekSchema = z.object({
   zoneId: id(),
-  weekStart: pastOrCurrentWeek(),
-  version: closureVersion(),
-  reason: text(500).min(2, 'validation.reasonRequired'),
+  weekStart: pastWeekStart(),
+  version: versionOrNone(),
+  reason: longText(500).min(2, 'validation.reasonRequired'),
 });

@@ -1,5 +1,5 @@
 import { STAGES } from '@/lib/domain/stages';
-import { id, isoDate, text, version } from './fields';
+import { id, isoDate, longText, version } from './fields';
 import { z } from './zod';
 
 export const advanceStageSchema = z.object({
@@ -16,7 +16,7 @@ export const correctStageSchema = z.object({
   projectId: id(),
   version: version(),
   to: z.enum(STAGES, 'validation.invalid'),
-  reason: text(500).min(2, 'validation.reasonRequired'),
+  reason: longText(500).min(2, 'validation.reasonRequired'),
 });
 export type CorrectStageInput = z.input<typeof correctStageSchema>;
 export type CorrectStage = z.output<typeof correctStageSchema>;

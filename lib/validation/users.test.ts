@@ -9,7 +9,9 @@ function errorsOf(schema: z.ZodType, input: Record<string, unknown>) {
   return fieldErrorsOf(r.error);
 }
 
+const KEY = '6f1c7c1e-3b0a-4c2e-9d2a-1f2e3d4c5b6a';
 const newUser = {
+  clientKey: KEY,
   username: ' Wang.Xiao_1 ',
   name: ' 王某 ',
   title: '项目建设科科员',
@@ -21,6 +23,7 @@ const newUser = {
 describe('createUserSchema', () => {
   it('lower-cases and trims the username, trims names, coerces the zone id', () => {
     expect(createUserSchema.parse(newUser)).toEqual({
+      clientKey: KEY,
       username: 'wang.xiao_1',
       name: '王某',
       title: '项目建设科科员',
@@ -42,7 +45,15 @@ describe('createUserSchema', () => {
     const { title: _, ...rest } = newUser;
     const parsed = createUserSchema.parse({ ...rest, passwordHash: 'x', disabled: true, version: 9 });
     expect(parsed.title).toBe('');
-    expect(Object.keys(parsed).sort()).toEqual(['name', 'password', 'role', 'title', 'username', 'zoneId']);
+    expect(Object.keys(parsed).sort()).toEqual([
+      'clientKey',
+      'name',
+      'password',
+      'role',
+      'title',
+      'username',
+      'zoneId',
+    ]);
   });
 
   it.each([

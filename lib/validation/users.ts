@@ -1,5 +1,5 @@
 import { USER_ROLES } from '@/lib/domain/vocabulary';
-import { id, text, version } from './fields';
+import { clientKey, hasControlChar, id, text, version } from './fields';
 import { z } from './zod';
 
 // Messages are i18n keys: the generic ones under "validation.", those of user management under
@@ -24,7 +24,8 @@ const password = () =>
     .string('validation.required')
     .min(1, { message: 'validation.required', abort: true })
     .min(PASSWORD_MIN, 'userValidation.passwordLength')
-    .max(PASSWORD_MAX, 'userValidation.passwordLength');
+    .max(PASSWORD_MAX, 'userValidation.passwordLength')
+    .refine((v) => !hasControlChar(v), 'validation.controlChars');
 
 /** An id, or null when left empty (a select's "none" option, or a field not sent at all). */
 const optionalId = () => z.preprocess((v) => (v === '' || v === undefined ? null : v), id().nullable());
@@ -38,6 +39,7 @@ const flag = () =>
  * the action decides, because only it knows who asks.
  */
 export const createUserSchema = z.object({
+  clientKey: clientKey(),
   username: username(),
   name: text(40).min(1, 'validation.required'),
   title: text(60).default(''),

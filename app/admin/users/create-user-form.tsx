@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { createUser } from '@/lib/actions/user-actions';
 import { USER_ROLES } from '@/lib/domain/vocabulary';
+import { newClientKey } from '@/lib/validation/client-key';
 import { type CreateUser, type CreateUserInput, createUserSchema } from '@/lib/validation/users';
 import { useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
@@ -23,20 +24,23 @@ export function CreateUserForm({ zones, cityLevel }: Props) {
   const t = useTranslations();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
+  // A new key per account: a double click or a replayed request gets the account already made.
+  const blank = (): CreateUserInput => ({
+    username: '',
+    name: '',
+    title: '',
+    role: 'official',
+    zoneId: cityLevel ? '' : String(zones[0]?.id ?? ''),
+    password: '',
+    clientKey: newClientKey(),
+  });
   const form = useForm<CreateUserInput, unknown, CreateUser>({
     resolver: zodResolver(createUserSchema),
-    defaultValues: {
-      username: '',
-      name: '',
-      title: '',
-      role: 'official',
-      zoneId: cityLevel ? '' : String(zones[0]?.id ?? ''),
-      password: '',
-    },
+    defaultValues: blank(),
   });
   const { onSubmit, notice } = useActionForm(form, createUser, (account) => {
     setCreated(t('users.created', { username: account.username }));
-    form.reset();
+    form.reset(blank());
     setOpen(false);
   });
   const { errors, isSubmitting } = form.formState;

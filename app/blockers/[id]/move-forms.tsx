@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import {
@@ -23,6 +24,7 @@ import {
   reopenBlockerSchema,
   resolveBlockerSchema,
 } from '@/lib/validation/blocker';
+import { newClientKey } from '@/lib/validation/client-key';
 import { useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
@@ -53,6 +55,8 @@ export function MoveForm(props: {
 }) {
   const t = useTranslations('blockerWork');
   const { action, schema, fields } = MOVES[props.move];
+  // A comment creates an event: its key makes a replayed submit find the one already made; new after each.
+  const [clientKey, setClientKey] = useState(newClientKey);
   const form = useForm<Values, unknown, Values>({
     resolver: zodResolver(schema as z.ZodType<Values, Values>),
     values: {
@@ -62,9 +66,13 @@ export function MoveForm(props: {
       responsibleUnit: props.unit ?? '',
       deadline: zoneDateOf(new Date()),
       resolution: '',
+      ...(props.move === 'comment' ? { clientKey } : {}),
     },
   });
-  const { onSubmit, notice } = useActionForm(form, action, () => form.reset());
+  const { onSubmit, notice } = useActionForm(form, action, () => {
+    form.reset();
+    setClientKey(newClientKey());
+  });
   const { errors, isSubmitting } = form.formState;
   const input = (name: Extra | 'comment', type = 'text') => (
     <Field

@@ -2,8 +2,10 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { addMilestone, applyMilestoneTemplate } from '@/lib/actions/milestones';
+import { newClientKey } from '@/lib/validation/client-key';
 import { type AddMilestone, type AddMilestoneInput, addMilestoneSchema } from '@/lib/validation/milestone';
 import { useActionButton, useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
@@ -11,14 +13,22 @@ import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/
 /** Adds a milestone at the end; a project with none may start from its kind's template instead. */
 export function MilestoneAdd({ projectId, empty }: { projectId: number; empty: boolean }) {
   const t = useTranslations();
+  // A new key per milestone added: a double click or a replayed request gets the milestone already made.
+  const blank = (): AddMilestoneInput => ({
+    projectId,
+    name: '',
+    plannedOn: '',
+    note: '',
+    clientKey: newClientKey(),
+  });
   const form = useForm<AddMilestoneInput, unknown, AddMilestone>({
     resolver: zodResolver(addMilestoneSchema),
-    defaultValues: { projectId, name: '', plannedOn: '', note: '' },
+    defaultValues: blank(),
   });
-  const { onSubmit, notice } = useActionForm(form, addMilestone, () =>
-    form.reset({ projectId, name: '', plannedOn: '', note: '' }),
-  );
+  const { onSubmit, notice } = useActionForm(form, addMilestone, () => form.reset(blank()));
   const template = useActionButton(applyMilestoneTemplate);
+  // The template is applied once; a refused click keeps its key (nothing was made with it).
+  const [templateKey] = useState(newClientKey);
   const { errors, isSubmitting } = form.formState;
 
   return (
@@ -28,7 +38,7 @@ export function MilestoneAdd({ projectId, empty }: { projectId: number; empty: b
           <button
             type="button"
             disabled={template.pending}
-            onClick={() => template.run({ projectId })}
+            onClick={() => template.run({ projectId, clientKey: templateKey })}
             className="rounded bg-slate-800 px-3 py-1.5 text-white disabled:opacity-60"
           >
             {t('milestoneForm.applyTemplate')}

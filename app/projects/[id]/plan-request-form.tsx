@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { requestPlanChange } from '@/lib/actions/plans';
 import type { PlanContent } from '@/lib/domain/plan';
+import { newClientKey } from '@/lib/validation/client-key';
 import {
   type RequestPlanChange,
   type RequestPlanChangeInput,
@@ -21,7 +22,7 @@ const valuesOf = (projectId: number, baseVersionId: number, plan: PlanContent): 
   projectId,
   baseVersionId,
   // made once per opened form: a replayed submit finds the request it made
-  clientKey: crypto.randomUUID(),
+  clientKey: newClientKey(),
   reason: '',
   milestones: plan.milestones.map((m) => ({ id: m.id, name: m.name, plannedOn: m.plannedOn })),
   figures: {

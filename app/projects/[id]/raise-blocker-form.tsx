@@ -7,13 +7,14 @@ import { useForm } from 'react-hook-form';
 import { raiseBlocker } from '@/lib/actions/blockers';
 import { BLOCKER_CATEGORIES, BLOCKER_URGENCIES } from '@/lib/domain/vocabulary';
 import { type RaiseBlocker, type RaiseBlockerInput, raiseBlockerSchema } from '@/lib/validation/blocker';
+import { newClientKey } from '@/lib/validation/client-key';
 import { useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
 const blank = (projectId: number): RaiseBlockerInput => ({
   projectId,
   // One key per filled-in form: a double click or a replayed request finds the blocker already made.
-  clientKey: crypto.randomUUID(),
+  clientKey: newClientKey(),
   title: '',
   description: '',
   category: '' as never,

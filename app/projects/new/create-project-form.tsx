@@ -7,6 +7,7 @@ import { useForm } from 'react-hook-form';
 import { createProject } from '@/lib/actions/work';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { STAGES } from '@/lib/domain/stages';
+import { newClientKey } from '@/lib/validation/client-key';
 import { type CreateProject, type CreateProjectInput, createProjectSchema } from '@/lib/validation/project';
 import { useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
@@ -33,6 +34,8 @@ export function CreateProjectForm({ parks }: { parks: { id: number; name: string
       plannedFinishOn: '',
       summary: '',
       useTemplate: true,
+      // One key per filled-in form (the page is left after a success): a replay gets the project made.
+      clientKey: newClientKey(),
     },
   });
   const { onSubmit, notice } = useActionForm(form, createProject, (data) =>

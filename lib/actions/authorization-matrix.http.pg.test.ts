@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPostgres } from '@/db/drivers';
-import { withDatabase } from '@/db/testing/local-only';
+import { onServer, withDatabase } from '@/db/testing/local-only';
 import { dbState, expectOnlyRefusal } from '@/db/testing/refusal-check';
 import {
   FORGED_SESSION_COOKIE,
@@ -27,15 +26,7 @@ const databaseUrl = withDatabase(server, name);
 let app: RunningApp;
 const cookies = {} as Record<Role, string>;
 
-async function admin(statement: string) {
-  const client = new Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (statement: string) => onServer(server, statement);
 
 /** Back to the seeded template under the running app (its pooled connections are cut and reopen). */
 async function freshDatabase() {

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tableChecksums } from '@/db/backup';
 import { openPostgres } from '@/db/drivers';
-import { withDatabase } from '@/db/testing/local-only';
+import { onServer, withDatabase } from '@/db/testing/local-only';
 import { type RunningApp, serverActionIds, signIn, startBuiltApp } from '@/lib/testing/app-server';
 import { MATRIX } from '@/lib/testing/authorization-matrix';
 import { STRICT_TRANSPORT_SECURITY } from './forwarded';
@@ -25,15 +24,7 @@ let actionId: string;
 /** A profile update the liaison may make: what the refused requests would have written. */
 let input: Record<string, unknown>;
 
-async function admin(statement: string) {
-  const client = new Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (statement: string) => onServer(server, statement);
 
 /** An app with TRUST_PROXY as given, on the shared database (the variable is read per request). */
 async function start(trustProxy: boolean) {

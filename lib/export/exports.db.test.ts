@@ -37,7 +37,9 @@ async function bytes(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
 async function parts(stream: ReadableStream<Uint8Array>): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(await bytes(stream));
   const out = new Map<string, string>();
-  for (const name of Object.keys(zip.files).sort()) out.set(name, await zip.files[name].async('base64'));
+  for (const [name, file] of Object.entries(zip.files).sort(([a], [b]) => a.localeCompare(b))) {
+    out.set(name, await file.async('base64'));
+  }
   return out;
 }
 

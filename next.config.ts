@@ -2,7 +2,14 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { contentSecurityPolicy } from './lib/security/csp';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+// Messages are compiled from ICU text at build time (next-intl's catalogue loader): the browser then formats
+// them with a small runtime instead of shipping the ICU parser to every page (~9 kB gzip of first-load JS).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: {
+    messages: { path: './lib/i18n/messages', format: 'json', locales: 'infer', precompile: true },
+  },
+});
 
 // On every response. The Content-Security-Policy here has no nonce: it covers what proxy.ts does not see
 // (static files) and its redirects; proxy.ts replaces it with the per-request policy on everything else.

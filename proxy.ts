@@ -30,8 +30,9 @@ import {
 // from the request's Content-Security-Policy header and stamps it on its own inline and bootstrap scripts,
 // so every page must be rendered per request (the root layout reads the locale cookie, which ensures it).
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
-// Reachable without a session: the sign-in page and next-auth's own endpoints.
-const PUBLIC_PATH = /^\/(?:login|api\/auth)/;
+// Reachable without a session: the sign-in page, next-auth's own endpoints, and the install manifest and icon
+// (browsers fetch the manifest without cookies).
+const PUBLIC_PATH = /^\/(?:login|api\/auth|manifest\.webmanifest$|icon\.svg$)/;
 
 /** A short plain answer; logged as one line, since a client's mistake is no server fault. */
 function refuse(request: NextRequest, { status, reason }: Refusal): NextResponse {

@@ -1,11 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Pool } from 'pg';
+import { fillMissingPinyin } from './name-pinyin';
 import { queryLogger } from './query-log';
 import * as schema from './schema';
 import type { Db, DbHandle } from './types';
@@ -45,7 +47,11 @@ export function openPostgres(connectionString: string): DbHandle {
 /** Embedded PostgreSQL (WASM). One process per data folder: PGlite has no lock between processes. */
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<DbHandle> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir, { loadDataDir: options.loadDataDir });
+  // pg_trgm: the search's trigram indexes (migration 0012), the same as on PostgreSQL.
+  const client = await PGlite.create(options.dataDir, {
+    loadDataDir: options.loadDataDir,
+    extensions: { pg_trgm },
+  });
   const db = drizzlePglite(client, { schema, logger: queryLogger() }) as unknown as Db;
   return {
     db,
@@ -63,4 +69,6 @@ export async function migrateDatabase(handle: DbHandle): Promise<void> {
   } else {
     await migratePglite(handle.db as never, { migrationsFolder });
   }
+  // Names written before the search's pinyin table existed (and by hand) get their keys here.
+  await fillMissingPinyin(handle.db);
 }

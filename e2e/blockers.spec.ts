@@ -55,6 +55,7 @@ test('a liaison raises a 用地 blocker; the supervisor assigns and resolves it;
 
   await liaison.reload();
   await liaison.getByTestId('move-close').getByRole('button', { name: '销号' }).click();
+  await liaison.getByRole('dialog').getByRole('button', { name: '销号' }).click();
   await expect(liaison.getByTestId('blocker-status')).toHaveText('已销号');
   await expect(liaison.getByTestId('blocker-timeline')).toContainText('销号');
 

@@ -16,6 +16,12 @@ export async function signInAs(page: Page, username: string): Promise<void> {
   expect(cookies.some((c) => c.name.endsWith('authjs.session-token'))).toBe(true);
 }
 
+/** Switches the UI to English as a user does: the language picker is with the viewer's things, in the menu. */
+export async function switchToEnglish(page: Page): Promise<void> {
+  await page.getByTestId('nav-menu').locator('summary').click();
+  await page.getByLabel('语言').selectOption('en');
+}
+
 /** Opens a project from the list by name, as a user would. */
 export async function openProject(page: Page, name: string): Promise<void> {
   await page.goto('/projects');

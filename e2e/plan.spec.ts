@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openProject, postServerAction, serverActionId, signInAs } from './fixtures';
+import { openProject, postServerAction, serverActionId, signInAs, switchToEnglish } from './fixtures';
 
 // Runs after milestones.spec.ts (files run in name order): 点火/试运营 is done by then, 投产 is still open.
 const PROJECT = '日盛达光伏玻璃生产线（二期）'; // liaison 徐某 (xu); plan approved in the demo
@@ -86,7 +86,7 @@ test('an approved plan: the liaison asks for a new date, the supervisor approves
   await expect(entries.nth(0)).toContainText('同意，抓紧协调');
   await expect(entries.nth(1)).toContainText('提出计划调整申请');
   await expect(entries.nth(1)).toContainText(`「${MILESTONE}」${planned} → ${later}`);
-  await supervisor.getByLabel('语言').selectOption('en');
+  await switchToEnglish(supervisor);
   await expect(entries.nth(0)).toContainText('Approved the plan change');
   await expect(entries.nth(1)).toContainText('Asked for a plan change');
   await supervisor.getByLabel('Language').selectOption('zh-CN');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PASSWORD, signInAs } from './fixtures';
+import { PASSWORD, signInAs, switchToEnglish } from './fixtures';
 
 test('anonymous visitors are sent to the login page', async ({ page }) => {
   await page.goto('/projects/1');
@@ -28,7 +28,7 @@ test('the project list shows the zone in Chinese, switches to English, and filte
   await page.getByRole('button', { name: '筛选' }).click();
   await expect(page.getByTestId('project-row')).toHaveCount(2);
 
-  await page.getByLabel('语言').selectOption('en');
+  await switchToEnglish(page);
   await expect(page.getByRole('heading', { name: 'Key projects' })).toBeVisible();
   await expect(page.getByTestId('project-count')).toContainText('2 projects');
   await page.getByLabel('Language').selectOption('zh-CN');

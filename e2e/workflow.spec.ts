@@ -29,9 +29,9 @@ test('a supervisor assigns a new liaison, who files the week’s report on a pho
   await signInAs(page, 'lin');
   await page.goto('/');
   await expect(page).toHaveURL(/\/my$/);
-  const card = page.getByTestId('my-project').filter({ hasText: PROJECT });
-  await expect(card.getByTestId('week-state')).toHaveText('本周周调度待报送');
-  await card.getByRole('link', { name: '填报本周' }).click();
+  const card = page.getByTestId('to-file').filter({ hasText: PROJECT });
+  await expect(card).toContainText('本周未报送');
+  await card.getByRole('link', { name: '填报' }).click();
 
   const form = page.getByTestId('progress-form');
   await form.getByLabel('本周进展').fill('与企业对接提纯工艺方案，确定入驻标准化厂房意向。');
@@ -43,9 +43,8 @@ test('a supervisor assigns a new liaison, who files the week’s report on a pho
   await expect(page.getByTestId('saved')).toBeVisible();
 
   await page.goto('/my');
-  await expect(
-    page.getByTestId('my-project').filter({ hasText: PROJECT }).getByTestId('week-state'),
-  ).toHaveText('本周已报送');
+  await expect(page.getByTestId('filed-project').filter({ hasText: PROJECT })).toBeVisible();
+  await expect(page.getByTestId('to-file').filter({ hasText: PROJECT })).toHaveCount(0);
   await supervisor.goto('/weekly');
   await expect(supervisor.getByTestId('weekly-summary')).toBeVisible();
   await expect(supervisor.getByTestId('not-filed')).not.toContainText(PROJECT);
@@ -86,8 +85,8 @@ test('an admin disables an official, whose open session stops at once', async ({
   await signInAs(admin, 'admin');
   await admin.goto('/admin/users');
   await admin.getByTestId('user-row').filter({ hasText: '孙某' }).getByRole('link').first().click();
-  admin.once('dialog', (dialog) => dialog.accept());
   await admin.getByTestId('disable-toggle').click();
+  await admin.getByRole('dialog').getByRole('button', { name: '停用账号' }).click();
   await expect(admin.getByTestId('disable-toggle')).toHaveAttribute('data-disabled', 'true');
 
   await official.goto('/my');
@@ -153,7 +152,11 @@ test('a supervisor downloads this week’s xlsx, closes the week, and its report
   const official = await browser.newPage();
   await signInAs(official, 'xu');
   await official.goto('/my');
-  await official.getByTestId('my-project').first().getByRole('link').last().click();
+  await official
+    .locator('[data-testid="to-file"], [data-testid="filed-project"]')
+    .first()
+    .getByRole('link', { name: /填报|修改/ })
+    .click();
   await expect(official.getByTestId('week-closed-notice')).toBeVisible();
   await expect(official.getByTestId('progress-form').getByRole('button')).toBeDisabled();
 

@@ -9,14 +9,15 @@ export type ContactLabels = Record<AssignmentRole, string> & { vacant: string };
  */
 export function ContactNames({ contacts, labels }: { contacts: ContactsByRole; labels: ContactLabels }) {
   return (
-    <ul className="space-y-0.5 text-sm">
+    // One line per role on a wide screen; side by side, wrapping whole, in a phone's card.
+    <ul className="flex flex-wrap gap-x-3 text-sm sm:block sm:space-y-0.5">
       {ASSIGNMENT_ROLES.map((role) => {
         const c = contacts[role];
         return (
-          <li key={role} data-role={role}>
+          <li key={role} data-role={role} className="whitespace-nowrap">
             <span className="text-slate-500">{labels[role]}</span>
             {c ? (
-              <span className={c.disabled ? 'text-slate-400 line-through' : ''}>{c.name}</span>
+              <span className={c.disabled ? 'text-slate-500 line-through' : ''}>{c.name}</span>
             ) : (
               <span className="text-light-red">{labels.vacant}</span>
             )}

@@ -1,22 +1,51 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 
 export interface Header {
   label: string;
   align?: 'right';
-  /** A column hidden on a phone, whose row shows the same figures another way there (see WIDE_ONLY). */
-  wideOnly?: boolean;
+  /**
+   * Below the `sm` breakpoint each row is a card (globals.css, `.cards`): its title on a line of its own (the
+   * 'title' column, else the first), every other cell a fact led by its column's label. 'hide' leaves the cell
+   * out of the card (a figure the phone does without, or shows another way); 'bare' shows it without a label
+   * (a light or badge that says itself).
+   */
+  card?: 'title' | 'hide' | 'bare';
 }
 
-/** The class of a wide-only column's cells: hidden below the `sm` breakpoint, a table cell above it. */
-export const WIDE_ONLY = 'hidden sm:table-cell';
+/** A CSS string literal: quotes and backslashes escaped, and no `<` that could close the style element. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/</g, '\\3c ').replace(/\n/g, '\\a ')}"`;
+}
 
-/** A list page's table: its header, its rows, or a plain sentence when there is nothing to list. */
+/**
+ * The per-column part of a card list: which cells a phone hides and the label before each fact. Written once
+ * per table as a style rule keyed on the column's position, so a row's cells carry no label or class of their
+ * own (a list of hundreds of rows does not repeat its column names hundreds of times).
+ */
+export function CardColumns({ scope, headers }: { scope: string; headers: Header[] }) {
+  const title = Math.max(
+    0,
+    headers.findIndex((h) => h.card === 'title'),
+  );
+  const rules = headers.map((h, i) => {
+    const cell = `[data-cards="${scope}"]>tbody>tr>td:nth-child(${i + 1})`;
+    if (i === title) return `${cell}{flex-basis:100%}`;
+    if (h.card === 'hide') return `${cell}{display:none}`;
+    if (h.card === 'bare') return '';
+    return `${cell}::before{content:${cssString(h.label)}}`;
+  });
+  return <style>{`@media (width < 40rem){${rules.join('')}}`}</style>;
+}
+
+/** A list page's table (a card per row on a phone), or a plain sentence when there is nothing to list. */
 export function DataTable(props: {
   headers: Header[];
   empty: boolean;
   emptyText: string;
   children: ReactNode;
+  testId?: string;
 }) {
+  const scope = useId();
   if (props.empty) {
     return (
       <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-500">
@@ -25,15 +54,17 @@ export function DataTable(props: {
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
+    <div className="rounded-lg border border-slate-200 bg-white sm:overflow-x-auto">
+      <CardColumns scope={scope} headers={props.headers} />
+      <table
+        className="cards w-full text-left text-sm [&_td]:px-3 [&_td]:py-2"
+        data-cards={scope}
+        data-testid={props.testId}
+      >
         <thead className="bg-slate-100 text-slate-600">
           <tr>
             {props.headers.map((h) => (
-              <th
-                key={h.label}
-                className={`px-3 py-2 ${h.align === 'right' ? 'text-right' : ''} ${h.wideOnly ? WIDE_ONLY : ''}`}
-              >
+              <th key={h.label} className={`px-3 py-2 ${h.align === 'right' ? 'text-right' : ''}`}>
                 {h.label}
               </th>
             ))}

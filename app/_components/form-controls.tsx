@@ -2,13 +2,15 @@
 
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { useFormStatus } from 'react-dom';
 import type { FieldError as RhfFieldError } from 'react-hook-form';
 import { messageKeyOf } from '@/lib/validation/errors';
 
 /** A field's error as react-hook-form reports it, also for fields whose input type is `unknown`. */
 type FieldErrorLike = Partial<Pick<RhfFieldError, 'message' | 'type'>>;
 
-export const inputClass = 'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5';
+/** 44 px tall: a thumb on a site, not a mouse pointer. */
+export const inputClass = 'mt-1 block min-h-11 w-full rounded border border-slate-300 bg-white px-2 py-1.5';
 
 /**
  * Client-side schema errors carry i18n keys ("validation.required"); errors from the server arrive already
@@ -38,19 +40,30 @@ export function Field(props: {
   );
 }
 
+/**
+ * Every form's submit: disabled and saying so from the tap until the answer, so a slow connection never looks
+ * like a missed tap (and a second tap sends nothing). `pending` comes from react-hook-form's isSubmitting; forms
+ * posting to a server action directly (`<form action>`) need not pass it, useFormStatus knows.
+ */
 export function SubmitButton(props: {
-  pending: boolean;
+  pending?: boolean;
   label: string;
-  pendingLabel: string;
+  /** The step in progress ("正在保存…"); "提交中…" when not given. */
+  pendingLabel?: string;
   className?: string;
 }) {
+  const t = useTranslations('app');
+  const status = useFormStatus();
+  const pending = props.pending || status.pending;
   return (
     <button
       type="submit"
-      disabled={props.pending}
-      className={`rounded bg-red-800 px-4 py-1.5 font-medium text-white disabled:opacity-60 ${props.className ?? ''}`}
+      disabled={pending}
+      aria-busy={pending || undefined}
+      data-pending={pending || undefined}
+      className={`min-h-11 rounded bg-red-800 px-4 py-1.5 font-medium text-white disabled:opacity-60 ${props.className ?? ''}`}
     >
-      {props.pending ? props.pendingLabel : props.label}
+      {pending ? (props.pendingLabel ?? t('submitting')) : props.label}
     </button>
   );
 }

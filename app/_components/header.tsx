@@ -1,9 +1,14 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
+import { homePathOf } from '@/lib/auth/home';
 import { can } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
 import type { Viewer } from '@/lib/auth/viewer';
 import { LocaleSwitcher } from './locale-switcher';
+import { NavLink, NavMenu } from './nav-menu';
+import { NavigationFeedback } from './navigation-feedback';
+import { SearchBox } from './search-box';
 import { UnreadBadge } from './unread-badge';
 
 const supervises = (v: Viewer) => can(v, 'zone.supervise', { zoneId: v.zoneId });
@@ -26,40 +31,96 @@ const NAV = [
   },
 ] as const;
 
+const inline =
+  'inline-flex min-h-11 items-center border-b-2 border-transparent px-2 hover:text-red-800 aria-[current=page]:border-red-800 aria-[current=page]:font-semibold aria-[current=page]:text-red-800';
+const inMenu =
+  'flex min-h-11 items-center rounded border-l-4 border-transparent px-3 hover:bg-slate-50 aria-[current=page]:border-red-800 aria-[current=page]:bg-red-50 aria-[current=page]:font-semibold aria-[current=page]:text-red-800';
+
+/**
+ * One line on a phone: the name, the search, the unread count and a menu holding the rest. From 1024 px the
+ * role's pages also stand in a row below, and the menu holds only the viewer's own things.
+ */
 export async function Header() {
   const [t, viewer, locale] = await Promise.all([getTranslations(), getViewer(), getLocale()]);
+  const nav = viewer ? NAV.filter((item) => item.show(viewer)) : [];
+  const language = <LocaleSwitcher current={locale} label={t('app.language')} />;
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 sm:px-6">
-        <Link href="/" className="font-semibold text-red-800">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-40 focus:rounded focus:bg-white focus:p-2"
+      >
+        {t('app.skip')}
+      </a>
+      <Suspense fallback={null}>
+        <NavigationFeedback label={t('app.loading')} />
+      </Suspense>
+      <div className="relative mx-auto flex max-w-6xl items-center gap-2 px-3 py-1.5 sm:px-6">
+        {/* Straight to the viewer's first screen: `/` would only redirect there, one round trip later. On a
+            phone the name stands on two short lines (four characters each), leaving the search its room. */}
+        <Link
+          href={viewer ? homePathOf(viewer) : '/'}
+          className="inline-flex min-h-11 max-w-[4.2em] shrink-0 items-center text-sm font-semibold leading-tight text-red-800 sm:max-w-none sm:text-base"
+        >
           {t('app.name')}
         </Link>
-        {viewer && (
-          <nav className="text-sm">
-            {NAV.filter((item) => item.show(viewer)).map((item) => (
-              <Link key={item.href} href={item.href} className="mr-3 hover:underline">
-                {t(item.key)}
-              </Link>
-            ))}
-          </nav>
+        {/* The search box's place: it takes the room between the name and the badge. */}
+        <div className="flex min-w-0 flex-1 justify-end">{viewer && <SearchBox />}</div>
+        {viewer ? (
+          <>
+            <UnreadBadge viewer={viewer} />
+            <NavMenu
+              summary={
+                <>
+                  <span className="lg:hidden">{t('app.menu')}</span>
+                  <span className="hidden lg:inline">{viewer.name}</span>
+                </>
+              }
+            >
+              <nav aria-label={t('app.mainNav')} className="mb-3 border-b border-slate-200 pb-3 lg:hidden">
+                <ul className="grid grid-cols-2 gap-1">
+                  {nav.map((item) => (
+                    <li key={item.href}>
+                      <NavLink href={item.href} className={inMenu}>
+                        {t(item.key)}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <div className="grid gap-1 text-sm">
+                <NavLink href="/profile" className={inMenu} testId="viewer">
+                  {viewer.name} · {t(`roles.${viewer.role}`)}
+                </NavLink>
+                <div className="flex items-center justify-between gap-2 px-3">
+                  <span aria-hidden="true" className="text-slate-600">
+                    {t('app.language')}
+                  </span>
+                  {language}
+                </div>
+                <Link href="/logout" className={`${inMenu} text-slate-700`}>
+                  {t('app.signOut')}
+                </Link>
+              </div>
+            </NavMenu>
+          </>
+        ) : (
+          language
         )}
-        <div className="ml-auto flex items-center gap-3 text-sm">
-          {viewer && (
-            <>
-              <Link href="/profile" data-testid="viewer" className="hover:underline">
-                {viewer.name} · {t(`roles.${viewer.role}`)}
-              </Link>
-              <UnreadBadge viewer={viewer} />
-            </>
-          )}
-          <LocaleSwitcher current={locale} label={t('app.language')} />
-          {viewer && (
-            <Link href="/logout" className="text-slate-600 hover:underline">
-              {t('app.signOut')}
-            </Link>
-          )}
-        </div>
       </div>
+      {viewer && (
+        <nav aria-label={t('app.mainNav')} className="hidden border-t border-slate-100 lg:block">
+          <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-4 text-sm">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <NavLink href={item.href} className={inline}>
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </header>
   );
 }

@@ -12,7 +12,7 @@ export function LocaleSwitcher({ current, label }: { current: string; label: str
     <select
       aria-label={label}
       value={current}
-      className="rounded border border-slate-300 bg-white px-1 py-0.5"
+      className="min-h-11 rounded border border-slate-300 bg-white px-2"
       onChange={(e) => {
         // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie, read by the server per request
         document.cookie = `${LOCALE_COOKIE}=${e.target.value}; path=/; max-age=31536000; samesite=lax`;

@@ -14,7 +14,9 @@ export async function Pager(props: {
   const p = pagerOf(props.page, props.total, props.size);
   if (p.previous === null && p.next === null) return null;
   const t = await getTranslations('pager');
-  const link = 'rounded border border-slate-300 bg-white px-3 py-1.5';
+  // 44 px: the next page is tapped with a thumb, often with gloves on a site.
+  const link =
+    'inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-slate-300 bg-white px-3';
   return (
     <nav className="flex items-center justify-between gap-3 text-sm text-slate-600" data-testid="pager">
       <span>{t('shown', { from: p.from, to: p.to, total: p.total })}</span>

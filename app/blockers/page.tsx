@@ -103,18 +103,18 @@ export default async function BlockersPage({ searchParams }: { searchParams: Sea
       <DataTable
         headers={[
           { label: t('blockerWork.title') },
-          { label: t('blockerWork.category') },
           { label: t('blockerWork.status') },
-          { label: t('blockerWork.unit') },
-          { label: t('blockerWork.age'), align: 'right' },
           { label: t('blockerWork.deadline') },
+          { label: t('blockerWork.unit') },
+          { label: t('blockerWork.category'), card: 'hide' },
+          { label: t('blockerWork.age'), align: 'right', card: 'hide' },
         ]}
         empty={rows.length === 0}
         emptyText={t('blockerWork.none')}
       >
         {rows.map((b) => (
           <tr key={b.id} className="border-t border-slate-100 align-top" data-testid="blocker-row">
-            <td className="px-3 py-2">
+            <td>
               <Link href={`/blockers/${b.id}`} className="font-medium text-red-900 hover:underline">
                 {b.title}
               </Link>
@@ -132,18 +132,17 @@ export default async function BlockersPage({ searchParams }: { searchParams: Sea
                 {b.projectName} · {b.parkName}
               </div>
             </td>
-            <td className="px-3 py-2 whitespace-nowrap">{t(`blockerWork.categories.${b.category}`)}</td>
-            <td className="px-3 py-2 whitespace-nowrap">{t(`blockerWork.statuses.${b.status}`)}</td>
-            <td className="px-3 py-2">{b.responsibleUnit ?? '—'}</td>
-            <td className="px-3 py-2 text-right tabular-nums">
-              {t('blockerWork.days', { days: b.ageDays })}
-            </td>
+            <td className="whitespace-nowrap">{t(`blockerWork.statuses.${b.status}`)}</td>
             <td
-              className={`px-3 py-2 whitespace-nowrap ${b.overdue ? 'font-semibold text-light-red' : ''}`}
+              className={`whitespace-nowrap ${b.overdue ? 'font-semibold text-light-red' : ''}`}
               data-overdue={b.overdue}
             >
               {b.deadline ?? '—'}
+              {b.overdue && <span className="ml-1">{t('blockerWork.overdue')}</span>}
             </td>
+            <td>{b.responsibleUnit ?? '—'}</td>
+            <td className="whitespace-nowrap">{t(`blockerWork.categories.${b.category}`)}</td>
+            <td className="text-right tabular-nums">{t('blockerWork.days', { days: b.ageDays })}</td>
           </tr>
         ))}
       </DataTable>

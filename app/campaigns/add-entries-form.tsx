@@ -1,13 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { addEntries } from '@/lib/actions/campaigns';
 import { BATCHES, type CampaignBatch, kpiOfBatch, mayBeListed } from '@/lib/domain/kpi';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 import type { ListableProject } from '@/lib/queries/campaigns';
-import { type AddEntries, type AddEntriesInput, addEntriesSchema } from '@/lib/validation/campaign';
+import type { AddEntries, AddEntriesInput } from '@/lib/validation/campaign';
 import { useActionForm } from '../_components/action-hooks';
 import { Field, FieldError, FormMessage, inputClass, SubmitButton } from '../_components/form-controls';
 
@@ -27,7 +27,7 @@ export function AddEntriesForm({ roundId, projects, listed }: Props) {
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<AddEntriesInput, unknown, AddEntries>({
-    resolver: zodResolver(addEntriesSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/campaign').then((m) => m.addEntriesSchema)),
     defaultValues: { roundId, batch: 'signed', projectIds: [] },
   });
   const { onSubmit, notice } = useActionForm(form, addEntries, ({ added }) => {
@@ -86,7 +86,7 @@ export function AddEntriesForm({ roundId, projects, listed }: Props) {
             const fixed = already.has(p.id);
             const eligible = mayBeListed(batch, p.stage);
             return (
-              <label key={p.id} className={`flex items-start gap-2 ${eligible ? '' : 'text-slate-400'}`}>
+              <label key={p.id} className={`flex items-start gap-2 ${eligible ? '' : 'text-slate-500'}`}>
                 <input
                   type="checkbox"
                   value={p.id}

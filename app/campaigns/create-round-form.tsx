@@ -1,10 +1,10 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { createRound } from '@/lib/actions/campaigns';
-import { type CreateRound, type CreateRoundInput, createRoundSchema } from '@/lib/validation/campaign';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import type { CreateRound, CreateRoundInput } from '@/lib/validation/campaign';
 import { newClientKey } from '@/lib/validation/client-key';
 import { useActionForm } from '../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../_components/form-controls';
@@ -15,7 +15,7 @@ export function CreateRoundForm() {
   // A new key per round entered: a double click or a replayed request gets the round already made.
   const blank = (): CreateRoundInput => ({ name: '', heldOn: '', clientKey: newClientKey() });
   const form = useForm<CreateRoundInput, unknown, CreateRound>({
-    resolver: zodResolver(createRoundSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/campaign').then((m) => m.createRoundSchema)),
     defaultValues: blank(),
   });
   const { onSubmit, notice } = useActionForm(form, createRound, () => form.reset(blank()));

@@ -57,7 +57,7 @@ export default async function CampaignsPage() {
                     {label} · {t('dashboard.count', { count: entries.length })}
                   </h3>
                   {entries.length === 0 ? (
-                    <p className="text-sm text-slate-400">{t('campaigns.noEntries')}</p>
+                    <p className="text-sm text-slate-500">{t('campaigns.noEntries')}</p>
                   ) : (
                     <ul className="space-y-1 text-sm">
                       {entries.map((e) => (

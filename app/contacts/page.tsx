@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
 import { incompleteContacts, officialsLoad } from '@/lib/queries/officials';
+import { DataTable } from '../_components/data-table';
 
 /** For supervisors: key projects whose "三个一" has a gap, and how many projects each official carries. */
 export default async function ContactsPage() {
@@ -52,34 +53,32 @@ export default async function ContactsPage() {
       </section>
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t('contactWork.load')}</h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="load">
-            <thead className="bg-slate-100 text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t('contactWork.official')}</th>
-                <th className="px-3 py-2 text-right">{t('assignmentRoles.leader')}</th>
-                <th className="px-3 py-2 text-right">{t('assignmentRoles.cadre')}</th>
-                <th className="px-3 py-2 text-right">{t('assignmentRoles.liaison')}</th>
-                <th className="px-3 py-2 text-right">{t('contactWork.total')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {load.map((o) => (
-                <tr key={o.userId} className="border-t border-slate-100">
-                  <td className={`px-3 py-2 ${o.disabled ? 'text-slate-400' : ''}`}>
-                    {o.name} · {o.title}
-                    {o.disabled && t('projects.disabledHolder')}
-                    {city && o.zoneName && <span className="ml-2 text-slate-500">{o.zoneName}</span>}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{o.leader}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{o.cadre}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{o.liaison}</td>
-                  <td className="px-3 py-2 text-right font-medium tabular-nums">{o.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="load"
+          headers={[
+            { label: t('contactWork.official') },
+            { label: t('assignmentRoles.leader'), align: 'right' },
+            { label: t('assignmentRoles.cadre'), align: 'right' },
+            { label: t('assignmentRoles.liaison'), align: 'right' },
+            { label: t('contactWork.total'), align: 'right' },
+          ]}
+          empty={load.length === 0}
+          emptyText={t('contactWork.noOfficials')}
+        >
+          {load.map((o) => (
+            <tr key={o.userId} className="border-t border-slate-100">
+              <td className={o.disabled ? 'text-slate-500' : ''}>
+                {o.name} · {o.title}
+                {o.disabled && t('projects.disabledHolder')}
+                {city && o.zoneName && <span className="ml-2 text-slate-500">{o.zoneName}</span>}
+              </td>
+              <td className="text-right tabular-nums">{o.leader}</td>
+              <td className="text-right tabular-nums">{o.cadre}</td>
+              <td className="text-right tabular-nums">{o.liaison}</td>
+              <td className="text-right font-medium tabular-nums">{o.total}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

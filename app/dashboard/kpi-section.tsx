@@ -58,7 +58,7 @@ export async function KpiSection({ figures }: { figures: CampaignKpiFigures }) {
                   {kpis.map((k) => (
                     <td key={k.key} className="px-3 py-2 text-right tabular-nums">
                       {k.rate === null ? (
-                        <span className="text-slate-400">{rateOf(k)}</span>
+                        <span className="text-slate-500">{rateOf(k)}</span>
                       ) : (
                         <Link href={kpiHref(k.key, round.id)} className="hover:underline">
                           <span className="font-medium">{rateOf(k)}</span>

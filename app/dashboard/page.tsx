@@ -10,12 +10,14 @@ import { campaignKpiFigures } from '@/lib/queries/campaign-kpis';
 import { lightCounts, projectsByParkAndStage, projectTotals } from '@/lib/queries/dashboard';
 import { blockerFigures } from '@/lib/queries/dashboard-blockers';
 import { mostDelayedProjects } from '@/lib/queries/dashboard-delays';
+import { todayQueue } from '@/lib/queries/dashboard-queue';
 import { BarFigure } from './bar-figure';
 import { DelayList } from './delay-list';
 import { FigureCard } from './figure-card';
 import { InvestmentCards } from './investment-cards';
 import { KpiSection } from './kpi-section';
 import { requireSupervisor } from './require-supervisor';
+import { TodayQueue } from './today-queue';
 
 const LIGHT_TONE = { red: 'bad', yellow: 'warn', green: 'good' } as const;
 
@@ -26,7 +28,7 @@ export default async function DashboardPage() {
   const today = zoneDateOf(now);
   const week = reportWeekOf(now);
   const db = await getDb();
-  const [t, places, totals, lights, blockers, kpis, delayed] = await Promise.all([
+  const [t, places, totals, lights, blockers, kpis, delayed, queue] = await Promise.all([
     getTranslations(),
     projectsByParkAndStage(db, viewer),
     projectTotals(db, viewer, { year: week.year, weekStart: week.start }),
@@ -34,6 +36,7 @@ export default async function DashboardPage() {
     blockerFigures(db, viewer, today),
     campaignKpiFigures(db, viewer),
     mostDelayedProjects(db, viewer),
+    todayQueue(db, viewer, today),
   ]);
   return (
     <div className="space-y-5">
@@ -51,6 +54,8 @@ export default async function DashboardPage() {
           {t('dashboard.manageRounds')}
         </Link>
       </div>
+
+      <TodayQueue queue={queue} notFiled={totals.notFiled} />
 
       <InvestmentCards totals={totals} today={today} />
 

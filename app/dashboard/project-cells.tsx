@@ -4,13 +4,13 @@ import Link from 'next/link';
 export function ProjectCells(props: { id: number; name: string; parkName: string; stageLabel: string }) {
   return (
     <>
-      <td className="px-3 py-2">
+      <td>
         <Link href={`/projects/${props.id}`} className="font-medium text-red-900 hover:underline">
           {props.name}
         </Link>
       </td>
-      <td className="px-3 py-2">{props.parkName}</td>
-      <td className="px-3 py-2">{props.stageLabel}</td>
+      <td>{props.parkName}</td>
+      <td>{props.stageLabel}</td>
     </>
   );
 }

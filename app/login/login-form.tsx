@@ -1,17 +1,19 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { signInWithPassword } from '@/lib/actions/sign-in';
-import { type SignInInput, signInSchema } from '@/lib/validation/sign-in';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import type { SignInInput } from '@/lib/validation/sign-in';
 import { Field, FormMessage, inputClass, SubmitButton } from '../_components/form-controls';
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations('login');
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  const form = useForm<SignInInput>({
+    resolver: lazyZodResolver(() => import('@/lib/validation/sign-in').then((m) => m.signInSchema)),
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

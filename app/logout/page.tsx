@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { signOutNow } from '@/lib/actions/sign-in';
+import { SubmitButton } from '../_components/form-controls';
 
 export default async function LogoutPage() {
   const t = await getTranslations('login');
@@ -8,9 +9,7 @@ export default async function LogoutPage() {
       <h1 className="mb-2 text-xl font-semibold">{t('signedOutTitle')}</h1>
       <p className="mb-4 text-slate-700">{t('signOutConfirm')}</p>
       <form action={signOutNow}>
-        <button type="submit" className="w-full rounded bg-red-800 px-4 py-2 font-medium text-white">
-          {t('signOutSubmit')}
-        </button>
+        <SubmitButton label={t('signOutSubmit')} className="w-full" />
       </form>
     </div>
   );

@@ -1,12 +1,12 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { updateProfile } from '@/lib/actions/plans';
-import { type UpdateProfileInput, updateProfileSchema } from '@/lib/validation/plan';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import type { UpdateProfileInput, updateProfileSchema } from '@/lib/validation/plan';
 import { useEditorForm } from '../_components/edit-conflict';
 import { EditorMessage, TheirValue } from '../_components/edit-conflict-notice';
 import { Field, inputClass, SubmitButton } from '../_components/form-controls';
@@ -16,7 +16,7 @@ export function ProfileForm(props: { userId: number; version: number; officePhon
   const t = useTranslations();
   const [saved, setSaved] = useState(false);
   const form = useForm<UpdateProfileInput, unknown, z.output<typeof updateProfileSchema>>({
-    resolver: zodResolver(updateProfileSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/plan').then((m) => m.updateProfileSchema)),
     defaultValues: props,
   });
   const { onSubmit, notice, conflict } = useEditorForm(form, updateProfile, props, () => setSaved(true));

@@ -1,20 +1,15 @@
-import { WIDE_ONLY } from '../_components/data-table';
+// 调整次数 and 累计延期天数 of a project's row: two columns on a wide screen; on a phone, where those columns
+// are left out of the card (the list's headers say 'hide'), one line under the project's name.
 
-// 调整次数 and 累计延期天数 of a project's row: two columns on a wide screen; on a phone, where a wide table
-// scrolls sideways inside its box, one line under the project's name, so they are read without scrolling.
-
-const delayTone = (days: number) => (days > 0 ? 'font-semibold text-light-yellow' : 'text-slate-400');
+const delayTone = (days: number) => (days > 0 ? 'font-semibold text-light-yellow' : 'text-slate-500');
 
 export function DelayCells({ planChanges, delayDays }: { planChanges: number; delayDays: number }) {
   return (
     <>
-      <td className={`px-3 py-2 text-right tabular-nums ${WIDE_ONLY}`} data-testid="plan-changes">
+      <td className="text-right tabular-nums" data-testid="plan-changes">
         {planChanges}
       </td>
-      <td
-        className={`px-3 py-2 text-right tabular-nums ${WIDE_ONLY} ${delayTone(delayDays)}`}
-        data-testid="delay-days"
-      >
+      <td className={`text-right tabular-nums ${delayTone(delayDays)}`} data-testid="delay-days">
         {delayDays}
       </td>
     </>

@@ -65,22 +65,22 @@ export default async function ProjectsPage({
       <DataTable
         headers={[
           { label: t('projects.name') },
-          { label: t('projects.park') },
-          { label: t('projects.kind') },
+          { label: t('project.light'), card: 'bare' },
           { label: t('projects.stage') },
-          { label: t('projects.total'), align: 'right' },
-          { label: t('projects.contacts') },
-          { label: t('projects.late'), align: 'right' },
-          { label: t('project.light') },
-          { label: t('projects.planChanges'), align: 'right', wideOnly: true },
-          { label: t('projects.delayDays'), align: 'right', wideOnly: true },
+          { label: t('projects.contacts'), card: 'bare' },
+          { label: t('projects.park') },
+          { label: t('projects.kind'), card: 'hide' },
+          { label: t('projects.total'), align: 'right', card: 'hide' },
+          { label: t('projects.late'), align: 'right', card: 'hide' },
+          { label: t('projects.planChanges'), align: 'right', card: 'hide' },
+          { label: t('projects.delayDays'), align: 'right', card: 'hide' },
         ]}
         empty={rows.length === 0}
         emptyText={t('projects.none')}
       >
         {rows.map((r) => (
           <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="project-row">
-            <td className="px-3 py-2">
+            <td>
               <Link href={`/projects/${r.id}`} className="font-medium text-red-900 hover:underline">
                 {r.name}
               </Link>
@@ -90,21 +90,21 @@ export default async function ProjectsPage({
                 text={t('projects.delayLine', { changes: r.planChanges, days: r.delayDays })}
               />
             </td>
-            <td className="px-3 py-2 whitespace-nowrap">{r.parkName}</td>
-            <td className="px-3 py-2 whitespace-nowrap">{t(`kinds.${r.kind}`)}</td>
-            <td className="px-3 py-2 whitespace-nowrap">{t(`stages.${r.stage}`)}</td>
-            <td className="px-3 py-2 text-right tabular-nums">{wanToYiText(r.totalInvestment)}</td>
-            <td className="px-3 py-2">
+            <td>
+              <TrafficLight light={lightFromCounts(r)} label={t(`lights.${lightFromCounts(r)}`)} />
+            </td>
+            <td className="whitespace-nowrap">{t(`stages.${r.stage}`)}</td>
+            <td>
               <ContactNames contacts={r.contacts} labels={labels} />
             </td>
+            <td className="whitespace-nowrap">{r.parkName}</td>
+            <td className="whitespace-nowrap">{t(`kinds.${r.kind}`)}</td>
+            <td className="text-right tabular-nums">{wanToYiText(r.totalInvestment)}</td>
             <td
-              className={`px-3 py-2 text-right tabular-nums ${r.lateCount > 0 ? 'font-semibold text-light-red' : 'text-slate-400'}`}
+              className={`text-right tabular-nums ${r.lateCount > 0 ? 'font-semibold text-light-red' : 'text-slate-500'}`}
               data-testid="late-count"
             >
               {r.lateCount}
-            </td>
-            <td className="px-3 py-2">
-              <TrafficLight light={lightFromCounts(r)} label={t(`lights.${lightFromCounts(r)}`)} />
             </td>
             <DelayCells planChanges={r.planChanges} delayDays={r.delayDays} />
           </tr>

@@ -9,5 +9,6 @@ export * from './plans';
 export * from './progress';
 export * from './projects';
 export * from './reports';
+export * from './search';
 export * from './sign-ins';
 export * from './submissions';

@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import { addDays, daysBetween, type IsoDate } from '@/lib/domain/dates';
 import type { MilestoneStatus } from '@/lib/domain/vocabulary';
+import { fillMissingPinyin } from '../name-pinyin';
 import * as s from '../schema';
 import type { Db } from '../types';
 import { DEMO_PASSWORD, demoParks, demoUsers, demoZones } from './demo-people';
@@ -155,5 +156,7 @@ export async function seedDemoData(db: Db, options: { asOf: IsoDate }): Promise<
       supervisorId: required(users, 'shangwu').id,
       shift,
     });
+    // The demo's names are written in bulk above: their pinyin keys in one go.
+    await fillMissingPinyin(tx);
   });
 }

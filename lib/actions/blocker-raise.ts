@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { recordPinyin } from '@/db/name-pinyin';
 import { blockerEvents, blockers, milestones } from '@/db/schema';
 import { notify } from '@/lib/notify/notify';
 import { supervisorsOf } from '@/lib/notify/recipients';
@@ -39,6 +40,7 @@ export const raiseBlockerAction = defineAction({
       if (!earlier || earlier.projectId !== project.id) throw invalidField('clientKey', 'validation.invalid');
       return { data: earlier, audit: null };
     }
+    await recordPinyin(tx, created.title);
     await tx.insert(blockerEvents).values({
       blockerId: created.id,
       kind: 'raise',

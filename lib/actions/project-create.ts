@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { recordPinyin } from '@/db/name-pinyin';
 import { enterprises, milestones, parks, projects } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { templateMilestones } from '@/lib/domain/milestone-templates';
@@ -57,6 +58,7 @@ export const createProjectAction = defineAction({
       })
       .returning();
     if (!project) throw new Error('insert returned nothing');
+    await recordPinyin(tx, project.name, enterprise);
     if (useTemplate) {
       const planned = templateMilestones(
         project.kind,

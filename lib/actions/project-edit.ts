@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { recordPinyin } from '@/db/name-pinyin';
 import { parks, projects } from '@/db/schema';
 import { PLAN_FIGURES } from '@/lib/domain/plan';
 import { editProjectSchema } from '@/lib/validation/plan';
@@ -55,6 +56,7 @@ export const editProjectAction = defineAction({
       .where(and(eq(projects.id, before.id), eq(projects.version, before.version)))
       .returning();
     if (!after) throw new ActionFailure('conflict');
+    await recordPinyin(tx, after.name, enterprise);
     if (PLAN_FIGURES.some((f) => after[f] !== before[f]))
       await afterPlanEdit(tx, before.id, target.planVersionId, viewer);
     return {

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { recordPinyin } from '@/db/name-pinyin';
 import { users, zones } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { hashPassword } from '@/lib/auth/password';
@@ -81,6 +82,7 @@ export const createUserAction = defineAction({
       .onConflictDoNothing()
       .returning(accountColumns);
     if (!after) throw invalidField('username', 'userValidation.usernameTaken');
+    await recordPinyin(tx, after.name);
     return { data: after, audit: { entity: 'user', entityId: after.id, before: null, after } };
   },
   revalidate: () => [LIST],

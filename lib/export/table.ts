@@ -17,7 +17,10 @@ export async function* reportsOf(source: ReportSource): AsyncGenerator<WeeklyRep
   if (Symbol.asyncIterator in source) yield* source;
   else yield source;
 }
-export type TableRow = { kind: 'row' | 'subtotal' | 'total'; cells: Cell[] };
+/** A project's row also says which project and whether its week was filed (the page links and marks it). */
+export type TableRow =
+  | { kind: 'row'; cells: Cell[]; projectId?: number; filed?: boolean }
+  | { kind: 'subtotal' | 'total'; cells: Cell[] };
 
 function moneyLine(label: string, money: Money): Cell[] {
   return COLUMNS.map((c, i) => {
@@ -36,7 +39,12 @@ export function* tableRows(report: WeeklyReport, t: Translator): Generator<Table
   for (const group of report.groups) {
     for (const row of group.rows) {
       seq += 1;
-      yield { kind: 'row', cells: COLUMNS.map((c) => (c.kind === 'seq' ? seq : c.value(row, t))) };
+      yield {
+        kind: 'row',
+        projectId: row.projectId,
+        filed: row.filed,
+        cells: COLUMNS.map((c) => (c.kind === 'seq' ? seq : c.value(row, t))),
+      };
     }
     yield {
       kind: 'subtotal',

@@ -6,6 +6,7 @@ import enDashboard from './messages/en/dashboard.json';
 import enNotifications from './messages/en/notifications.json';
 import enPlan from './messages/en/plan.json';
 import enReport from './messages/en/report.json';
+import enSearch from './messages/en/search.json';
 import enTimeline from './messages/en/timeline.json';
 import enUsers from './messages/en/users.json';
 import enWork from './messages/en/work.json';
@@ -15,6 +16,7 @@ import zhDashboard from './messages/zh-CN/dashboard.json';
 import zhNotifications from './messages/zh-CN/notifications.json';
 import zhPlan from './messages/zh-CN/plan.json';
 import zhReport from './messages/zh-CN/report.json';
+import zhSearch from './messages/zh-CN/search.json';
 import zhTimeline from './messages/zh-CN/timeline.json';
 import zhUsers from './messages/zh-CN/users.json';
 import zhWork from './messages/zh-CN/work.json';
@@ -31,6 +33,7 @@ const zhCN = {
   ...zhDashboard,
   ...zhPlan,
   ...zhTimeline,
+  ...zhSearch,
 };
 export type Messages = typeof zhCN;
 
@@ -46,6 +49,7 @@ const catalogue: Record<Locale, Messages> = {
     ...enDashboard,
     ...enPlan,
     ...enTimeline,
+    ...enSearch,
   },
 };
 

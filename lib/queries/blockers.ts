@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { blockerEvents, blockers, parks, projectAssignments, projects, users } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { BlockerAccess } from '@/lib/auth/permissions';
@@ -17,6 +17,8 @@ export interface BlockerFilter {
   urgency?: BlockerUrgency;
   escalated?: boolean;
   overdue?: boolean;
+  /** Only those not yet 销号 (any status but closed). */
+  active?: boolean;
 }
 
 /** How many rows the queue shows at once, oldest first; the counts above it cover all. */
@@ -42,6 +44,7 @@ function filtered(viewer: Viewer, f: BlockerFilter, today: IsoDate, withStatusAn
     f.urgency ? eq(blockers.urgency, f.urgency) : undefined,
     f.escalated === undefined ? undefined : eq(blockers.level, f.escalated ? 'city' : 'zone'),
     f.overdue ? overdueBlocker(today) : undefined,
+    f.active ? ne(blockers.status, 'closed') : undefined,
     withStatusAndCategory && f.status ? eq(blockers.status, f.status) : undefined,
     withStatusAndCategory && f.category ? eq(blockers.category, f.category) : undefined,
   );

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { milestones, projects } from '@/db/schema';
 import { addDays, type IsoDate } from '@/lib/domain/dates';
 import { AT_RISK_DAYS } from '@/lib/domain/milestones';
@@ -7,12 +7,18 @@ import { AT_RISK_DAYS } from '@/lib/domain/milestones';
 // `milestoneLight` in lib/domain/milestones.ts; a database test holds the two together.
 
 /** Red: planned date passed, not done. */
-export const lateMilestones = (today: IsoDate) =>
-  sql<number>`(select count(*)::int from ${milestones} where ${milestones.projectId} = ${projects.id}
-    and ${milestones.status} <> 'done' and ${milestones.plannedOn} < ${today})`;
+export const isLateMilestone = (today: IsoDate) =>
+  sql`(${milestones.status} <> 'done' and ${milestones.plannedOn} < ${today})`;
 
 /** Yellow: due from today to the at-risk threshold, not done. */
-export const dueSoonMilestones = (today: IsoDate) =>
-  sql<number>`(select count(*)::int from ${milestones} where ${milestones.projectId} = ${projects.id}
-    and ${milestones.status} <> 'done' and ${milestones.plannedOn} >= ${today}
+export const isDueSoonMilestone = (today: IsoDate) =>
+  sql`(${milestones.status} <> 'done' and ${milestones.plannedOn} >= ${today}
     and ${milestones.plannedOn} <= ${addDays(today, AT_RISK_DAYS)})`;
+
+const countOfProject = (condition: SQL) =>
+  sql<number>`(select count(*)::int from ${milestones} where ${milestones.projectId} = ${projects.id}
+    and ${condition})`;
+
+export const lateMilestones = (today: IsoDate) => countOfProject(isLateMilestone(today));
+
+export const dueSoonMilestones = (today: IsoDate) => countOfProject(isDueSoonMilestone(today));

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { notifications } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -33,7 +33,11 @@ function payloadOf(value: unknown): NoticePayload {
  * The viewer's newest notifications. Joined to nothing: the payload was written with everything the message
  * shows, so a renamed project or blocker still reads as it did when the notice was sent.
  */
-export async function listNotifications(db: DbOrTx, viewer: Viewer, { limit }: { limit: number }) {
+export async function listNotifications(
+  db: DbOrTx,
+  viewer: Viewer,
+  { limit, unreadOnly = false }: { limit: number; unreadOnly?: boolean },
+) {
   const rows = await db
     .select({
       id: notifications.id,
@@ -45,7 +49,7 @@ export async function listNotifications(db: DbOrTx, viewer: Viewer, { limit }: {
       readAt: notifications.readAt,
     })
     .from(notifications)
-    .where(eq(notifications.userId, viewer.id))
+    .where(and(eq(notifications.userId, viewer.id), unreadOnly ? isNull(notifications.readAt) : undefined))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit);
   return rows.map((r) => ({ ...r, kind: noticeKindOf(r.kind), payload: payloadOf(r.payload) }));

@@ -2,7 +2,7 @@ import { BLOCKER_AGE_BUCKETS } from '@/lib/domain/blocker-ages';
 import { CAMPAIGN_KPIS } from '@/lib/domain/kpi';
 import type { TrafficLight } from '@/lib/domain/milestones';
 import { BLOCKER_CATEGORIES } from '@/lib/domain/vocabulary';
-import { listPage } from './fields';
+import { listPage, text } from './fields';
 import { entryOf, ifGiven, orDefault, reportWeekParam, urlId } from './request-params';
 import { z } from './zod';
 
@@ -33,7 +33,23 @@ export const dashboardBlockersParamsSchema = z.object({
   age: orDefault(entryOf(BLOCKER_AGE_BUCKETS)),
 });
 
-/** /login: where to go after signing in; the sign-in action still keeps it to this site (safeNext). */
+/**
+ * /login: where to go after signing in; the sign-in action still keeps it to this site (safeNext). Without
+ * one, the home page, which sends each role to its own first screen (lib/auth/home.ts).
+ */
 export const loginParamsSchema = z.object({
-  next: z.string().max(2_000).catch('/projects'),
+  next: z.string().max(2_000).catch('/'),
+});
+
+/** The longest search a search box takes. */
+export const SEARCH_QUERY_MAX = 50;
+
+/**
+ * /search: what was typed, trimmed; nothing or only spaces is the page without results. A longer query or one
+ * with control characters is no search the box could have sent: not found.
+ */
+export const searchPageParamsSchema = z.object({
+  q: text(SEARCH_QUERY_MAX)
+    .optional()
+    .transform((q) => q || undefined),
 });

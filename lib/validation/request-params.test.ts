@@ -240,10 +240,10 @@ describe('pages that name what they show', () => {
     );
   });
 
-  it('send the login page on to the list when `next` is repeated or absurd', () => {
+  it('send the login page on to the home page (each role’s first screen) when `next` is repeated or absurd', () => {
     expect(searchParamsOf(loginParamsSchema, { next: '/blockers' }).next).toBe('/blockers');
-    expect(searchParamsOf(loginParamsSchema, { next: ['/a', '/b'] }).next).toBe('/projects');
-    expect(searchParamsOf(loginParamsSchema, { next: 'x'.repeat(100_000) }).next).toBe('/projects');
-    expect(searchParamsOf(loginParamsSchema, undefined).next).toBe('/projects');
+    expect(searchParamsOf(loginParamsSchema, { next: ['/a', '/b'] }).next).toBe('/');
+    expect(searchParamsOf(loginParamsSchema, { next: 'x'.repeat(100_000) }).next).toBe('/');
+    expect(searchParamsOf(loginParamsSchema, undefined).next).toBe('/');
   });
 });

@@ -1,13 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { createUser } from '@/lib/actions/user-actions';
 import { USER_ROLES } from '@/lib/domain/vocabulary';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 import { newClientKey } from '@/lib/validation/client-key';
-import { type CreateUser, type CreateUserInput, createUserSchema } from '@/lib/validation/users';
+import type { CreateUser, CreateUserInput } from '@/lib/validation/users';
 import { useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
@@ -35,7 +35,7 @@ export function CreateUserForm({ zones, cityLevel }: Props) {
     clientKey: newClientKey(),
   });
   const form = useForm<CreateUserInput, unknown, CreateUser>({
-    resolver: zodResolver(createUserSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/users').then((m) => m.createUserSchema)),
     defaultValues: blank(),
   });
   const { onSubmit, notice } = useActionForm(form, createUser, (account) => {

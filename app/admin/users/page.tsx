@@ -15,7 +15,6 @@ export default async function UsersPage() {
     listUsers(db, viewer),
     zonesInReach(db, viewer),
   ]);
-  const columns = ['username', 'name', 'jobTitle', 'role', 'zone', 'status'] as const;
 
   return (
     <div className="space-y-4">
@@ -29,7 +28,12 @@ export default async function UsersPage() {
 
       <DataTable
         headers={[
-          ...columns.map((c) => ({ label: t(`users.${c}`) })),
+          { label: t('users.name') },
+          { label: t('users.username') },
+          { label: t('users.jobTitle'), card: 'hide' },
+          { label: t('users.role') },
+          { label: t('users.zone') },
+          { label: t('users.status'), card: 'bare' },
           { label: t('users.assignments'), align: 'right' },
         ]}
         empty={rows.length === 0}
@@ -38,24 +42,24 @@ export default async function UsersPage() {
         {rows.map((u) => (
           <tr
             key={u.id}
-            className={`border-t border-slate-100 ${u.disabled ? 'text-slate-400' : ''}`}
+            className={`border-t border-slate-100 ${u.disabled ? 'text-slate-500' : ''}`}
             data-testid="user-row"
             data-username={u.username}
           >
-            <td className="px-3 py-2 font-mono">{u.username}</td>
-            <td className="px-3 py-2">
+            <td>
               <Link href={`/admin/users/${u.id}`} className="font-medium text-red-900 hover:underline">
                 {u.name}
               </Link>
             </td>
-            <td className="px-3 py-2">{u.title}</td>
-            <td className="px-3 py-2 whitespace-nowrap">{t(`roles.${u.role}`)}</td>
-            <td className="px-3 py-2 whitespace-nowrap">{u.zoneName ?? t('users.cityLevel')}</td>
-            <td className="px-3 py-2">
+            <td className="font-mono">{u.username}</td>
+            <td>{u.title}</td>
+            <td className="whitespace-nowrap">{t(`roles.${u.role}`)}</td>
+            <td className="whitespace-nowrap">{u.zoneName ?? t('users.cityLevel')}</td>
+            <td>
               <StatusBadge disabled={u.disabled} />
             </td>
             <td
-              className={`px-3 py-2 text-right tabular-nums ${u.disabled && u.activeAssignments > 0 ? 'font-semibold text-light-red' : ''}`}
+              className={`text-right tabular-nums ${u.disabled && u.activeAssignments > 0 ? 'font-semibold text-light-red' : ''}`}
             >
               {u.activeAssignments}
             </td>

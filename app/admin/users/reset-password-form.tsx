@@ -1,11 +1,11 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { resetPassword } from '@/lib/actions/user-actions';
-import { type ResetPassword, type ResetPasswordInput, resetPasswordSchema } from '@/lib/validation/users';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import type { ResetPassword, ResetPasswordInput } from '@/lib/validation/users';
 import { useEditorForm } from '../../_components/edit-conflict';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
@@ -15,7 +15,7 @@ export function ResetPasswordForm({ userId, version }: { userId: number; version
   // After a refresh the form takes the account's new version (useEditorForm), keeping a typed password.
   const saved = { userId, version, password: '' };
   const form = useForm<ResetPasswordInput, unknown, ResetPassword>({
-    resolver: zodResolver(resetPasswordSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/users').then((m) => m.resetPasswordSchema)),
     defaultValues: saved,
   });
   const { onSubmit, notice } = useEditorForm(form, resetPassword, saved, () => {

@@ -53,9 +53,9 @@ export default async function InvestmentPage() {
         {rows.map((r) => (
           <tr key={r.id} className="border-t border-slate-100" data-testid="investment-row">
             <ProjectCells id={r.id} name={r.name} parkName={r.parkName} stageLabel={t(`stages.${r.stage}`)} />
-            <td className="px-3 py-2 text-right tabular-nums">{wan(r.annualPlan)}</td>
-            <td className="px-3 py-2 text-right tabular-nums">{wan(r.completed)}</td>
-            <td className="px-3 py-2 text-right tabular-nums">{share(r.completed, r.annualPlan)}</td>
+            <td className="text-right tabular-nums">{wan(r.annualPlan)}</td>
+            <td className="text-right tabular-nums">{wan(r.completed)}</td>
+            <td className="text-right tabular-nums">{share(r.completed, r.annualPlan)}</td>
           </tr>
         ))}
       </DataTable>

@@ -71,7 +71,7 @@ export default async function KpiPage({ searchParams }: { searchParams: SearchPa
         {rows.map((r) => (
           <tr key={r.id} className="border-t border-slate-100" data-testid="kpi-row" data-met={r.met}>
             <ProjectCells id={r.id} name={r.name} parkName={r.parkName} stageLabel={t(`stages.${r.stage}`)} />
-            <td className={`px-3 py-2 ${r.met ? 'text-light-green' : 'text-light-yellow'}`}>
+            <td className={r.met ? 'text-light-green' : 'text-light-yellow'}>
               {t(r.met ? 'dashboard.kpiPage.met' : 'dashboard.kpiPage.notYet', {
                 stage: t(`stages.${kpi.success}`),
               })}

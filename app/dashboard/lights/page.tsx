@@ -33,7 +33,7 @@ export default async function LightsPage({ searchParams }: { searchParams: Searc
           { label: t('projects.late'), align: 'right' },
           { label: t('dashboard.lightsPage.dueSoon'), align: 'right' },
           { label: t('dashboard.lightsPage.overdueBlockers'), align: 'right' },
-          { label: t('project.light') },
+          { label: t('project.light'), card: 'bare' },
         ]}
         empty={rows.length === 0}
         emptyText={t('projects.none')}
@@ -41,10 +41,10 @@ export default async function LightsPage({ searchParams }: { searchParams: Searc
         {rows.map((r) => (
           <tr key={r.id} className="border-t border-slate-100" data-testid="light-row">
             <ProjectCells id={r.id} name={r.name} parkName={r.parkName} stageLabel={t(`stages.${r.stage}`)} />
-            <td className="px-3 py-2 text-right tabular-nums">{r.lateCount}</td>
-            <td className="px-3 py-2 text-right tabular-nums">{r.dueSoonCount}</td>
-            <td className="px-3 py-2 text-right tabular-nums">{r.overdueBlockers}</td>
-            <td className="px-3 py-2">
+            <td className="text-right tabular-nums">{r.lateCount}</td>
+            <td className="text-right tabular-nums">{r.dueSoonCount}</td>
+            <td className="text-right tabular-nums">{r.overdueBlockers}</td>
+            <td>
               <TrafficLight light={light} label={t(`lights.${light}`)} />
             </td>
           </tr>

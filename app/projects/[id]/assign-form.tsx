@@ -1,18 +1,15 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { assignContact, endAssignment } from '@/lib/actions/work';
 import { zoneDateOf } from '@/lib/domain/dates';
 import type { AssignmentRole } from '@/lib/domain/vocabulary';
-import {
-  type AssignContact,
-  type AssignContactInput,
-  assignContactSchema,
-} from '@/lib/validation/assignment';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import type { AssignContact, AssignContactInput } from '@/lib/validation/assignment';
 import { useActionButton, useActionForm } from '../../_components/action-hooks';
+import { useConfirm } from '../../_components/confirm-dialog';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
 interface Props {
@@ -27,7 +24,7 @@ export function AssignForm({ projectId, role, currentUserId, officials }: Props)
   const t = useTranslations();
   const [open, setOpen] = useState(false);
   const form = useForm<AssignContactInput, unknown, AssignContact>({
-    resolver: zodResolver(assignContactSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/assignment').then((m) => m.assignContactSchema)),
     values: {
       projectId,
       role,
@@ -89,17 +86,24 @@ export function AssignForm({ projectId, role, currentUserId, officials }: Props)
 export function EndAssignmentButton({ assignmentId, name }: { assignmentId: number; name: string }) {
   const t = useTranslations('contactWork');
   const end = useActionButton(endAssignment);
+  const confirm = useConfirm();
+  const run = async () => {
+    if (await confirm.ask({ message: t('endConfirm', { name }), confirmLabel: t('end') })) {
+      end.run({ assignmentId, until: zoneDateOf(new Date()) });
+    }
+  };
   return (
     <>
       <button
         type="button"
         disabled={end.pending}
-        onClick={() => end.run({ assignmentId, until: zoneDateOf(new Date()) }, t('endConfirm', { name }))}
-        className="rounded border border-slate-300 px-2 py-1 text-red-800 hover:bg-slate-50 disabled:opacity-40"
+        onClick={run}
+        className="min-h-11 rounded border border-slate-300 px-3 py-1 text-red-800 hover:bg-slate-50 disabled:opacity-40"
       >
         {t('end')}
       </button>
       <FormMessage text={end.notice} />
+      {confirm.dialog}
     </>
   );
 }

@@ -25,7 +25,7 @@ export async function ContactsSection({ projectId, history, mayManage, officials
             <li key={role} data-role={role}>
               <div className="text-slate-500">{t(`assignmentRoleTitles.${role}`)}</div>
               {holder ? (
-                <div className={holder.disabled ? 'text-slate-400' : ''} data-testid="holder">
+                <div className={holder.disabled ? 'text-slate-500' : ''} data-testid="holder">
                   <span className="font-medium">{holder.name}</span> · {holder.title}
                   {holder.disabled && t('projects.disabledHolder')}
                   <span className="ml-2 text-xs text-slate-500">

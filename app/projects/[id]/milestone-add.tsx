@@ -1,12 +1,12 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { addMilestone, applyMilestoneTemplate } from '@/lib/actions/milestones';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 import { newClientKey } from '@/lib/validation/client-key';
-import { type AddMilestone, type AddMilestoneInput, addMilestoneSchema } from '@/lib/validation/milestone';
+import type { AddMilestone, AddMilestoneInput } from '@/lib/validation/milestone';
 import { useActionButton, useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
@@ -22,7 +22,7 @@ export function MilestoneAdd({ projectId, empty }: { projectId: number; empty: b
     clientKey: newClientKey(),
   });
   const form = useForm<AddMilestoneInput, unknown, AddMilestone>({
-    resolver: zodResolver(addMilestoneSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/milestone').then((m) => m.addMilestoneSchema)),
     defaultValues: blank(),
   });
   const { onSubmit, notice } = useActionForm(form, addMilestone, () => form.reset(blank()));

@@ -1,16 +1,12 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { moveMilestone, removeMilestone, updateMilestone } from '@/lib/actions/milestones';
 import { MILESTONE_STATUSES, type MilestoneStatus } from '@/lib/domain/vocabulary';
-import {
-  type UpdateMilestone,
-  type UpdateMilestoneInput,
-  updateMilestoneSchema,
-} from '@/lib/validation/milestone';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import type { UpdateMilestone, UpdateMilestoneInput } from '@/lib/validation/milestone';
 import { useActionButton } from '../../_components/action-hooks';
 import { useEditorForm } from '../../_components/edit-conflict';
 import { EditorMessage, TheirValue } from '../../_components/edit-conflict-notice';
@@ -47,7 +43,9 @@ export function MilestoneEditor({ milestone, first, last, replan }: Props) {
   const [open, setOpen] = useState(false);
   const saved = valuesOf(milestone, replan);
   const form = useForm<UpdateMilestoneInput, unknown, UpdateMilestone>({
-    resolver: zodResolver(updateMilestoneSchema),
+    resolver: lazyZodResolver(() =>
+      import('@/lib/validation/milestone').then((m) => m.updateMilestoneSchema),
+    ),
     defaultValues: saved,
   });
   const { onSubmit, notice, conflict } = useEditorForm(form, updateMilestone, saved, () => setOpen(false));

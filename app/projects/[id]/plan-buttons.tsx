@@ -1,14 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { approvePlan, approvePlanChange, openPlanYear, rejectPlanChange } from '@/lib/actions/plans';
-import {
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import type {
   approvePlanChangeSchema,
-  type DecidePlanChangeInput,
-  type OpenPlanYearInput,
+  DecidePlanChangeInput,
+  OpenPlanYearInput,
   openPlanYearSchema,
   rejectPlanChangeSchema,
 } from '@/lib/validation/plan';
@@ -42,11 +42,11 @@ export function DecideRequestForms(props: { requestId: number; version: number }
   const t = useTranslations();
   const defaults = { requestId: props.requestId, version: props.version, note: '' };
   const approve = useForm<DecidePlanChangeInput, unknown, z.output<typeof approvePlanChangeSchema>>({
-    resolver: zodResolver(approvePlanChangeSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/plan').then((m) => m.approvePlanChangeSchema)),
     defaultValues: defaults,
   });
   const reject = useForm<RejectInput, unknown, z.output<typeof rejectPlanChangeSchema>>({
-    resolver: zodResolver(rejectPlanChangeSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/plan').then((m) => m.rejectPlanChangeSchema)),
     defaultValues: defaults,
   });
   const approved = useEditorForm(approve, approvePlanChange, defaults);
@@ -87,7 +87,7 @@ export function OpenYearForm(props: { projectId: number; version: number; year: 
   const t = useTranslations();
   const saved = { ...props, annualPlannedInvestment: 0 };
   const form = useForm<OpenPlanYearInput, unknown, z.output<typeof openPlanYearSchema>>({
-    resolver: zodResolver(openPlanYearSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/plan').then((m) => m.openPlanYearSchema)),
     defaultValues: saved,
   });
   const { onSubmit, notice } = useEditorForm(form, openPlanYear, saved);

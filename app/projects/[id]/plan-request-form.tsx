@@ -1,17 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { requestPlanChange } from '@/lib/actions/plans';
 import type { PlanContent } from '@/lib/domain/plan';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 import { newClientKey } from '@/lib/validation/client-key';
-import {
-  type RequestPlanChange,
-  type RequestPlanChangeInput,
-  requestPlanChangeSchema,
-} from '@/lib/validation/plan';
+import type { RequestPlanChange, RequestPlanChangeInput } from '@/lib/validation/plan';
 import { useActionForm } from '../../_components/action-hooks';
 import { Field, FieldError, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
@@ -40,7 +36,7 @@ export function PlanRequestForm(props: { projectId: number; baseVersionId: numbe
   const t = useTranslations();
   const [open, setOpen] = useState(false);
   const form = useForm<RequestPlanChangeInput, unknown, RequestPlanChange>({
-    resolver: zodResolver(requestPlanChangeSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/plan').then((m) => m.requestPlanChangeSchema)),
     defaultValues: valuesOf(props.projectId, props.baseVersionId, props.plan),
   });
   // our rows carry their own `id` (the milestone's), so the field array keys rows by another name

@@ -1,11 +1,11 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { editProject } from '@/lib/actions/plans';
 import type { ProjectKind } from '@/lib/domain/vocabulary';
-import { type EditProject, type EditProjectInput, editProjectSchema } from '@/lib/validation/plan';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import type { EditProject, EditProjectInput } from '@/lib/validation/plan';
 import { useEditorForm } from '../../_components/edit-conflict';
 import { EditorMessage, TheirValue } from '../../_components/edit-conflict-notice';
 import { Field, inputClass, SubmitButton } from '../../_components/form-controls';
@@ -50,7 +50,7 @@ export function ProjectEditForm(props: {
     summary: p.summary,
   };
   const form = useForm<EditProjectInput, unknown, EditProject>({
-    resolver: zodResolver(editProjectSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/plan').then((m) => m.editProjectSchema)),
     defaultValues: saved,
   });
   const { onSubmit, notice, conflict } = useEditorForm(form, editProject, saved);

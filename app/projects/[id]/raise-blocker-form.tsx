@@ -1,12 +1,12 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { raiseBlocker } from '@/lib/actions/blockers';
 import { BLOCKER_CATEGORIES, BLOCKER_URGENCIES } from '@/lib/domain/vocabulary';
-import { type RaiseBlocker, type RaiseBlockerInput, raiseBlockerSchema } from '@/lib/validation/blocker';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import type { RaiseBlocker, RaiseBlockerInput } from '@/lib/validation/blocker';
 import { newClientKey } from '@/lib/validation/client-key';
 import { useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
@@ -27,7 +27,7 @@ export function RaiseBlockerForm(props: { projectId: number; milestones: { id: n
   const t = useTranslations('blockerWork');
   const [open, setOpen] = useState(false);
   const form = useForm<RaiseBlockerInput, unknown, RaiseBlocker>({
-    resolver: zodResolver(raiseBlockerSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/blocker').then((m) => m.raiseBlockerSchema)),
     defaultValues: blank(props.projectId),
   });
   const { onSubmit, notice } = useActionForm(form, raiseBlocker, () => {

@@ -1,18 +1,16 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { advanceStage, correctStage } from '@/lib/actions/work';
 import { zoneDateOf } from '@/lib/domain/dates';
 import type { Stage } from '@/lib/domain/stages';
-import {
-  type AdvanceStage,
-  type AdvanceStageInput,
-  advanceStageSchema,
-  type CorrectStage,
-  type CorrectStageInput,
-  correctStageSchema,
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import type {
+  AdvanceStage,
+  AdvanceStageInput,
+  CorrectStage,
+  CorrectStageInput,
 } from '@/lib/validation/stage';
 import { useEditorForm } from '../../_components/edit-conflict';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
@@ -30,7 +28,7 @@ export function AdvanceStageForm({
   // After anyone's move the form takes the new stage and version; a date the user picked stays.
   const saved = { projectId, version, to, reachedOn: zoneDateOf(new Date()) };
   const form = useForm<AdvanceStageInput, unknown, AdvanceStage>({
-    resolver: zodResolver(advanceStageSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/stage').then((m) => m.advanceStageSchema)),
     defaultValues: saved,
   });
   const { onSubmit, notice } = useEditorForm(form, advanceStage, saved);
@@ -61,7 +59,7 @@ export function CorrectStageForm(props: { projectId: number; version: number; st
   const t = useTranslations();
   const saved = { projectId: props.projectId, version: props.version, to: props.stages.at(-1), reason: '' };
   const form = useForm<CorrectStageInput, unknown, CorrectStage>({
-    resolver: zodResolver(correctStageSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/stage').then((m) => m.correctStageSchema)),
     defaultValues: saved,
   });
   const { onSubmit, notice } = useEditorForm(form, correctStage, saved);

@@ -1,14 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { createProject } from '@/lib/actions/work';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { STAGES } from '@/lib/domain/stages';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 import { newClientKey } from '@/lib/validation/client-key';
-import { type CreateProject, type CreateProjectInput, createProjectSchema } from '@/lib/validation/project';
+import type { CreateProject, CreateProjectInput } from '@/lib/validation/project';
 import { useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 import { ParkKindFields } from '../park-kind-fields';
@@ -18,7 +18,7 @@ export function CreateProjectForm({ parks }: { parks: { id: number; name: string
   const router = useRouter();
   const today = zoneDateOf(new Date());
   const form = useForm<CreateProjectInput, unknown, CreateProject>({
-    resolver: zodResolver(createProjectSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/project').then((m) => m.createProjectSchema)),
     defaultValues: {
       name: '',
       enterprise: '',

@@ -148,7 +148,8 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
           />
         )}
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      {/* On a wide screen the report takes some of the page's side margin: its columns up to the contacts fit. */}
+      <div className="rounded-lg border border-slate-200 bg-white sm:overflow-x-auto xl:-mx-12">
         <ReportTable report={report} t={t} page={pageWindow(page)} />
       </div>
       <Pager page={page} total={s.projects} href={pageLink} />

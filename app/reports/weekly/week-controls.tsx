@@ -1,11 +1,11 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { closeReportWeek, reopenReportWeek } from '@/lib/actions/reports';
-import { reopenReportWeekSchema } from '@/lib/validation/report-week';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import type { reopenReportWeekSchema } from '@/lib/validation/report-week';
 import { useActionButton } from '../../_components/action-hooks';
 import { useEditorForm } from '../../_components/edit-conflict';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
@@ -27,7 +27,9 @@ export function WeekControls(props: Props) {
     unknown,
     z.output<typeof reopenReportWeekSchema>
   >({
-    resolver: zodResolver(reopenReportWeekSchema),
+    resolver: lazyZodResolver(() =>
+      import('@/lib/validation/report-week').then((m) => m.reopenReportWeekSchema),
+    ),
     defaultValues: saved,
   });
   const reopen = useEditorForm(form, reopenReportWeek, saved);

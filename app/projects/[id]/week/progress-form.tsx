@@ -1,11 +1,11 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { fileProgress } from '@/lib/actions/work';
-import { type FileProgress, type FileProgressInput, fileProgressSchema } from '@/lib/validation/progress';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import type { FileProgress, FileProgressInput } from '@/lib/validation/progress';
 import { useEditorForm } from '../../../_components/edit-conflict';
 import { EditorMessage, TheirValue } from '../../../_components/edit-conflict-notice';
 import { Field, inputClass, SubmitButton } from '../../../_components/form-controls';
@@ -31,7 +31,7 @@ export function ProgressForm({ projectId, weekStart, report, closed }: Props) {
     investment: report?.investment ?? 0,
   };
   const form = useForm<FileProgressInput, unknown, FileProgress>({
-    resolver: zodResolver(fileProgressSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/progress').then((m) => m.fileProgressSchema)),
     defaultValues: stored,
   });
   const { onSubmit, notice, conflict } = useEditorForm(form, fileProgress, stored, () => setSaved(true));

@@ -30,8 +30,9 @@ const KINDS = COLUMNS.map((c) => (c.kind === 'text' ? undefined : c.kind));
 /**
  * The screen's column widths (em of the table's 12 px text, padding and border included): the report fits the
  * 1,200 px a 1280 px window gives it, so 本周进展, 下周计划, 存在问题 and who answers for the project are read
- * without scrolling; long text wraps within its column, a short heading in lines of two characters or more. On a phone (a card per project) the facts that matter: stage, 总投资, the week's words,
- * the liaison and the light; the rest is on the project's page, a tap away.
+ * without scrolling; long text wraps within its column, a short heading in lines of two characters or more.
+ * On a phone (a card per project) the facts that matter: stage, 总投资, the week's words, the liaison and the
+ * light; the rest is on the project's page, a tap away.
  */
 const SCREEN: Record<string, { em: number; card?: Header['card'] }> = {
   seq: { em: 2.75, card: 'hide' },

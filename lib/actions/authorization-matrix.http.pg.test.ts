@@ -106,7 +106,12 @@ describe('authorization matrix over HTTP: route handlers', () => {
           redirect: 'manual',
         });
         const body = Buffer.from(await response.arrayBuffer());
-        if (route.allow.includes(role)) {
+        if (route.redirects) {
+          expect(response.status, role).toBe(307);
+          const signIn = new URL(response.headers.get('location') ?? '', app.url).pathname === '/login';
+          expect(signIn, `${role} is sent to sign in`).toBe(!route.allow.includes(role));
+          expect(body.toString('utf8'), role).not.toContain(PROJECT);
+        } else if (route.allow.includes(role)) {
           expect(response.status, `${role} must be allowed`).toBe(200);
           expect(response.headers.get('content-disposition'), role).toContain('attachment');
           expect(body.length, role).toBeGreaterThan(1000);

@@ -548,7 +548,18 @@ export const MATRIX: Record<string, MatrixCell> = {
  * Route handlers besides next-auth's own, with the people who may read them; `path` is what a GET asks for.
  * A refused GET answers 401 (no session) or 404 (not this person's zone), never data.
  */
-export const ROUTES: Record<string, { file: string; allow: Role[]; path(db: Db): Promise<string> }> = {
+export const ROUTES: Record<
+  string,
+  {
+    file: string;
+    allow: Role[];
+    path(db: Db): Promise<string>;
+    /** Answers every caller with a redirect and no data: the allowed to their page, the others to sign in. */
+    redirects?: true;
+  }
+> = {
+  // Each person's first screen (lib/auth/home.ts); nothing but a Location.
+  home: { file: 'app/route.ts', allow: SIGNED_IN, path: async () => '/', redirects: true },
   weeklyReportCsv: {
     file: 'app/api/reports/weekly/[format]/route.ts',
     allow: SIGNED_IN.filter((r) => r !== 'otherZoneSupervisor'),

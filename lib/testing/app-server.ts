@@ -136,10 +136,11 @@ export function serverActionIds(): Record<string, string> {
 
 /**
  * POSTs a server action as a forged request would (no page, no client code): the id in `Next-Action`, the
- * arguments as JSON. Returns the HTTP status and the action's own result from the RSC stream, if any.
+ * arguments as JSON, to a page (`/` is a redirect route, which takes no POST). Returns the HTTP status and the
+ * action's own result from the RSC stream, if any.
  */
 export async function postAction(app: RunningApp, cookie: string, actionId: string, input: unknown) {
-  const response = await fetch(`${app.url}/`, {
+  const response = await fetch(`${app.url}/projects`, {
     method: 'POST',
     redirect: 'manual',
     headers: {

@@ -10,7 +10,7 @@ export interface AppPage {
   /** A URL of it that opens on the demo data. */
   url: string;
   reader: Reader;
-  /** Its forms validate in the browser with react-hook-form, which the first load still carries (js-budget). */
+  /** It has forms, whose code loads on first use (forms-on-first-use.spec.ts): not part of its first load. */
   forms?: true;
 }
 

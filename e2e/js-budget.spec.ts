@@ -11,13 +11,6 @@ import { signInAs } from './fixtures';
 
 /** Issue 12's budget. */
 const BUDGET_KB = 150;
-/**
- * Not yet the budget: a page whose forms validate in the browser carries react-hook-form (~13 kB gzip) in its
- * first load, 160–167 kB in all. Held here so that it cannot grow while it waits for the forms to load their
- * form library on first use (the open part of issue 12).
- */
-const FORM_PAGE_CEILING_KB = 170;
-const budgetOf = (target: AppPage) => (target.forms ? FORM_PAGE_CEILING_KB : BUDGET_KB);
 /** kB as the issue counts it: 1000 bytes. */
 const KB = 1000;
 
@@ -53,10 +46,7 @@ test('every page of the app is in the list the whole-app checks use', () => {
   expect(pageRoutes().sort()).toEqual(APP_PAGES.map((p) => p.route).sort());
 });
 
-test(`first-load JavaScript is at most ${BUDGET_KB} kB gzip on every page without forms, ${FORM_PAGE_CEILING_KB} kB with them`, async ({
-  browser,
-  baseURL,
-}) => {
+test(`first-load JavaScript is at most ${BUDGET_KB} kB gzip on every page`, async ({ browser, baseURL }) => {
   test.setTimeout(300_000);
   const rows: { page: string; kb: number; budget: number; files: string[] }[] = [];
   for (const reader of READERS) {
@@ -68,7 +58,7 @@ test(`first-load JavaScript is at most ${BUDGET_KB} kB gzip on every page withou
       rows.push({
         page: target.url,
         kb: bytes / KB,
-        budget: budgetOf(target),
+        budget: BUDGET_KB,
         files: scripts.map((s) => `${s.url} ${(s.bytes / KB).toFixed(1)}`),
       });
     }

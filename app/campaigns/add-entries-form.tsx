@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { addEntries } from '@/lib/actions/campaigns';
 import { BATCHES, type CampaignBatch, kpiOfBatch, mayBeListed } from '@/lib/domain/kpi';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type { ListableProject } from '@/lib/queries/campaigns';
 import type { AddEntries, AddEntriesInput } from '@/lib/validation/campaign';
 import { useActionForm } from '../_components/action-hooks';

@@ -1,9 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
 import { createRound } from '@/lib/actions/campaigns';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type { CreateRound, CreateRoundInput } from '@/lib/validation/campaign';
 import { newClientKey } from '@/lib/validation/client-key';
 import { useActionForm } from '../_components/action-hooks';

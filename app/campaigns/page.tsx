@@ -6,8 +6,7 @@ import { BATCHES, type CampaignBatch } from '@/lib/domain/kpi';
 import { listableProjects, type RoundWithEntries, roundsWithEntries } from '@/lib/queries/campaigns';
 import { kpiHref } from '../dashboard/kpi-link';
 import { requireSupervisor } from '../dashboard/require-supervisor';
-import { AddEntriesForm } from './add-entries-form';
-import { CreateRoundForm } from './create-round-form';
+import { AddEntriesForm, CreateRoundForm } from './lazy-forms';
 import { RemoveEntryButton } from './remove-entry-button';
 
 const idsByBatch = (round: RoundWithEntries) =>

@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { signInWithPassword } from '@/lib/actions/sign-in';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type { SignInInput } from '@/lib/validation/sign-in';
 import { Field, FormMessage, inputClass, SubmitButton } from '../_components/form-controls';
 

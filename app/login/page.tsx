@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { loginParamsSchema } from '@/lib/validation/page-params';
 import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
-import { LoginForm } from './login-form';
+import { LoginForm } from './lazy-forms';
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParamsProp }) {
   const [t, params] = await Promise.all([getTranslations('login'), searchParams]);

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { requireViewer } from '@/lib/auth/session';
-import { ProfileForm } from './profile-form';
+import { ProfileForm } from './lazy-forms';
 
 /** One's own phones, shown to the people of the zone on the projects one holds. */
 export default async function ProfilePage() {

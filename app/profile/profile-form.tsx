@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { updateProfile } from '@/lib/actions/plans';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type { UpdateProfileInput, updateProfileSchema } from '@/lib/validation/plan';
 import { useEditorForm } from '../_components/edit-conflict';
 import { EditorMessage, TheirValue } from '../_components/edit-conflict-notice';

@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { createUser } from '@/lib/actions/user-actions';
 import { USER_ROLES } from '@/lib/domain/vocabulary';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import { newClientKey } from '@/lib/validation/client-key';
 import type { CreateUser, CreateUserInput } from '@/lib/validation/users';
 import { useActionForm } from '../../_components/action-hooks';

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { listUsers, zonesInReach } from '@/lib/queries/users';
 import { DataTable } from '../../_components/data-table';
-import { CreateUserForm } from './create-user-form';
+import { CreateUserForm } from './lazy-forms';
 import { requireUserAdmin } from './require-user-admin';
 import { StatusBadge } from './status-badge';
 

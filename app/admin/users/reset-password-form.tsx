@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { resetPassword } from '@/lib/actions/user-actions';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type { ResetPassword, ResetPasswordInput } from '@/lib/validation/users';
 import { useEditorForm } from '../../_components/edit-conflict';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';

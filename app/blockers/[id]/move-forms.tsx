@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import {
   assignBlocker,
@@ -17,6 +16,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { BlockerMove } from '@/lib/domain/blockers';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import { newClientKey } from '@/lib/validation/client-key';
 import { useActionForm } from '../../_components/action-hooks';
 import { useConfirm } from '../../_components/confirm-dialog';

@@ -8,7 +8,7 @@ import { availableMoves, isOverdue } from '@/lib/domain/blockers';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { type BlockerDetail, blockerDetail } from '@/lib/queries/blockers';
 import { routeId } from '@/lib/validation/request-params';
-import { MoveForm } from './move-forms';
+import { MoveForm } from './lazy-forms';
 
 /** What a move set, as it was then (the blocker's own fields hold only the latest). */
 function eventDetail(e: BlockerDetail['events'][number]): string {

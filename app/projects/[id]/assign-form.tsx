@@ -2,11 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { assignContact, endAssignment } from '@/lib/actions/work';
 import { zoneDateOf } from '@/lib/domain/dates';
 import type { AssignmentRole } from '@/lib/domain/vocabulary';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type { AssignContact, AssignContactInput } from '@/lib/validation/assignment';
 import { useActionButton, useActionForm } from '../../_components/action-hooks';
 import { useConfirm } from '../../_components/confirm-dialog';

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { isOverdue } from '@/lib/domain/blockers';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { ProjectDetail } from '@/lib/queries/project-detail';
-import { RaiseBlockerForm } from './raise-blocker-form';
+import { RaiseBlockerForm } from './lazy-forms';
 
 /** The project's blockers still open (or resolved, awaiting 销号), and the form to raise one. */
 export async function BlockersSection(props: { detail: ProjectDetail; mayRaise: boolean; today: IsoDate }) {

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ASSIGNMENT_ROLES } from '@/lib/domain/vocabulary';
 import type { ProjectDetail } from '@/lib/queries/project-detail';
 import { PhoneLinks } from '../../_components/phone-links';
-import { AssignForm, EndAssignmentButton } from './assign-form';
+import { AssignForm, EndAssignmentButton } from './lazy-forms';
 
 interface Props {
   projectId: number;

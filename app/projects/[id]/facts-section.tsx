@@ -5,7 +5,7 @@ import { STAGE_DATE_FIELD } from '@/lib/domain/stage-moves';
 import { nextStage, STAGES } from '@/lib/domain/stages';
 import type { ProjectDetail } from '@/lib/queries/project-detail';
 import { PhoneLinks } from '../../_components/phone-links';
-import { AdvanceStageForm, CorrectStageForm } from './stage-forms';
+import { AdvanceStageForm, CorrectStageForm } from './lazy-forms';
 
 export async function FactsSection(props: {
   detail: ProjectDetail;

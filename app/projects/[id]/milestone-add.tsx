@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { addMilestone, applyMilestoneTemplate } from '@/lib/actions/milestones';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import { newClientKey } from '@/lib/validation/client-key';
 import type { AddMilestone, AddMilestoneInput } from '@/lib/validation/milestone';
 import { useActionButton, useActionForm } from '../../_components/action-hooks';

@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { moveMilestone, removeMilestone, updateMilestone } from '@/lib/actions/milestones';
 import { MILESTONE_STATUSES, type MilestoneStatus } from '@/lib/domain/vocabulary';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type { UpdateMilestone, UpdateMilestoneInput } from '@/lib/validation/milestone';
 import { useActionButton } from '../../_components/action-hooks';
 import { useEditorForm } from '../../_components/edit-conflict';

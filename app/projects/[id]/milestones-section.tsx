@@ -3,8 +3,7 @@ import { AT_RISK_DAYS, type TrafficLight as Light } from '@/lib/domain/milestone
 import { slippageDays } from '@/lib/domain/plan';
 import type { ProjectDetail } from '@/lib/queries/project-detail';
 import { TrafficLight } from '../../_components/traffic-light';
-import { MilestoneAdd } from './milestone-add';
-import { MilestoneEditor } from './milestone-editor';
+import { MilestoneAdd, MilestoneEditor } from './lazy-forms';
 import { SlipBadge } from './slip-badge';
 
 export async function MilestonesSection(props: {

@@ -17,10 +17,10 @@ import { TrafficLight } from '../../_components/traffic-light';
 import { BlockersSection } from './blockers-section';
 import { ContactsSection } from './contacts-section';
 import { FactsSection } from './facts-section';
+import { ProjectEditForm } from './lazy-forms';
 import { MilestonesSection } from './milestones-section';
 import { PlanSection } from './plan-section';
 import { ProgressSection } from './progress-section';
-import { ProjectEditForm } from './project-edit-form';
 import { TimelineSection } from './timeline-section';
 
 export default async function ProjectPage({

@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { approvePlan, approvePlanChange, openPlanYear, rejectPlanChange } from '@/lib/actions/plans';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type {
   approvePlanChangeSchema,
   DecidePlanChangeInput,

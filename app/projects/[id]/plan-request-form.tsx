@@ -2,10 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { requestPlanChange } from '@/lib/actions/plans';
 import type { PlanContent } from '@/lib/domain/plan';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import { newClientKey } from '@/lib/validation/client-key';
 import type { RequestPlanChange, RequestPlanChangeInput } from '@/lib/validation/plan';
 import { useActionForm } from '../../_components/action-hooks';

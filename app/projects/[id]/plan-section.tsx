@@ -2,9 +2,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { totalDelayDays } from '@/lib/domain/plan';
 import type { ProjectPlan } from '@/lib/queries/plan';
 import type { ProjectDetail } from '@/lib/queries/project-detail';
-import { ApprovePlanButton, DecideRequestForms, OpenYearForm } from './plan-buttons';
+import { ApprovePlanButton, DecideRequestForms, OpenYearForm, PlanRequestForm } from './lazy-forms';
 import { PlanDiff } from './plan-diff';
-import { PlanRequestForm } from './plan-request-form';
 
 /**
  * 基准计划: whether this year's plan is approved (and by whom), its changes and delay, the open change request

@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
 import { editProject } from '@/lib/actions/plans';
 import type { ProjectKind } from '@/lib/domain/vocabulary';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type { EditProject, EditProjectInput } from '@/lib/validation/plan';
 import { useEditorForm } from '../../_components/edit-conflict';
 import { EditorMessage, TheirValue } from '../../_components/edit-conflict-notice';

@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { raiseBlocker } from '@/lib/actions/blockers';
 import { BLOCKER_CATEGORIES, BLOCKER_URGENCIES } from '@/lib/domain/vocabulary';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type { RaiseBlocker, RaiseBlockerInput } from '@/lib/validation/blocker';
 import { newClientKey } from '@/lib/validation/client-key';
 import { useActionForm } from '../../_components/action-hooks';

@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
 import { advanceStage, correctStage } from '@/lib/actions/work';
 import { zoneDateOf } from '@/lib/domain/dates';
 import type { Stage } from '@/lib/domain/stages';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type {
   AdvanceStage,
   AdvanceStageInput,

@@ -2,11 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
 import { createProject } from '@/lib/actions/work';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { STAGES } from '@/lib/domain/stages';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import { newClientKey } from '@/lib/validation/client-key';
 import type { CreateProject, CreateProjectInput } from '@/lib/validation/project';
 import { useActionForm } from '../../_components/action-hooks';

@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
 import { listParks } from '@/lib/queries/projects';
-import { CreateProjectForm } from './create-project-form';
+import { CreateProjectForm } from './lazy-forms';
 
 export default async function NewProjectPage() {
   const viewer = await requireViewer();

@@ -17,8 +17,8 @@ import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-
 import { FilterSelect } from '../../_components/filter-select';
 import { Pager } from '../../_components/pager';
 import { DownloadButton } from './download-button';
+import { WeekControls } from './lazy-forms';
 import { ReportTable } from './report-table';
-import { WeekControls } from './week-controls';
 
 /** 周报: every key project of the week, by park, as it leaves the building (page, xlsx, CSV, print). */
 export default async function WeeklyReportPage({ searchParams }: { searchParams: SearchParamsProp }) {

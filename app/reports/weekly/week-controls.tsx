@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { closeReportWeek, reopenReportWeek } from '@/lib/actions/reports';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type { reopenReportWeekSchema } from '@/lib/validation/report-week';
 import { useActionButton } from '../../_components/action-hooks';
 import { useEditorForm } from '../../_components/edit-conflict';

@@ -4,10 +4,10 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { getUserDetail } from '@/lib/queries/users';
 import { routeId } from '@/lib/validation/request-params';
-import { ProfileForm } from '../../../profile/profile-form';
+import { ProfileForm } from '../../../profile/lazy-forms';
 import { DisableToggle } from '../disable-toggle';
+import { ResetPasswordForm } from '../lazy-forms';
 import { requireUserAdmin } from '../require-user-admin';
-import { ResetPasswordForm } from '../reset-password-form';
 import { StatusBadge } from '../status-badge';
 
 const card = 'rounded-lg border border-slate-200 bg-white p-4';

@@ -11,8 +11,8 @@ import { reportWeekState } from '@/lib/queries/weekly-report';
 import { progressWeekParamsSchema } from '@/lib/validation/page-params';
 import { routeId, type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { TrafficLight } from '../../../_components/traffic-light';
-import { MilestoneEditor } from '../milestone-editor';
-import { ProgressForm } from './progress-form';
+import { MilestoneEditor } from '../lazy-forms';
+import { ProgressForm } from './lazy-forms';
 
 /** This week's report for one project, with its open milestones below: what an official files on site. */
 export default async function WeekPage({

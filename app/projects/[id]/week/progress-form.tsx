@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { fileProgress } from '@/lib/actions/work';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { useForm } from '@/lib/forms/use-form';
 import type { FileProgress, FileProgressInput } from '@/lib/validation/progress';
 import { useEditorForm } from '../../../_components/edit-conflict';
 import { EditorMessage, TheirValue } from '../../../_components/edit-conflict-notice';

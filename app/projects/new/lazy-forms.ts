@@ -1,0 +1,8 @@
+'use client';
+
+// This page's forms, each fetched when first used rather than with the page (see on-first-use.tsx).
+import { onFirstUse } from '../../_components/on-first-use';
+
+export const CreateProjectForm = onFirstUse(() =>
+  import('./create-project-form').then((m) => m.CreateProjectForm),
+);

@@ -1,0 +1,82 @@
+import { expect, type Page, test } from '@playwright/test';
+import { PASSWORD, signInAs } from './fixtures';
+
+// A form's code (react-hook-form, the form's logic) is fetched when someone first uses the form, not with the
+// page (app/_components/on-first-use.tsx). These check what a person on a slow link would meet: the form is
+// there with its stored values before its code, nothing typed or tapped in the meantime is lost, and the bare
+// HTML form is never submitted by the browser.
+
+/** Holds every script fetched from now on for `ms`, as a slow link would, and counts them. */
+async function slowScripts(page: Page, ms: number) {
+  const fetched: string[] = [];
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    fetched.push(route.request().url());
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+  return fetched;
+}
+
+test('a form page fetches no form code until a form is used, then only on the first focus', async ({
+  page,
+}) => {
+  await signInAs(page, 'xu');
+  await page.goto('/profile', { waitUntil: 'networkidle' });
+  const fetched = await slowScripts(page, 0);
+  const mobile = page.getByTestId('profile-form').locator('input[name="mobile"]');
+  await page.waitForTimeout(500);
+  expect(fetched).toEqual([]);
+  await mobile.focus();
+  await expect.poll(() => fetched.length).toBeGreaterThan(0);
+});
+
+test('stored values are in the server HTML, before the form code runs', async ({ page }) => {
+  await signInAs(page, 'xu');
+  const html = await (await page.context().request.get('/profile')).text();
+  // The profile form shows the stored mobile number in the markup itself, not only once its code has run.
+  const mobile = /<input[^>]*name="mobile"[^>]*>/.exec(html)?.[0] ?? '';
+  expect(mobile).toMatch(/value="1\d{10}"/);
+});
+
+test('typing and submitting before the form code has arrived signs in once it has', async ({ page }) => {
+  await page.goto('/login?next=%2Fprojects', { waitUntil: 'networkidle' });
+  const fetched = await slowScripts(page, 1500);
+  await page.getByLabel('用户名').fill('xu');
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByLabel('密码').press('Enter');
+  // Still the bare HTML: the browser did not submit it (that would put the password in the address).
+  expect(page.url()).not.toContain('password');
+  await expect(page).toHaveURL(/\/projects$/, { timeout: 15_000 });
+  expect(fetched.length).toBeGreaterThan(0);
+});
+
+test('a tap on a submit button before the code has arrived is replayed, with the values typed', async ({
+  page,
+}) => {
+  await page.goto('/login', { waitUntil: 'networkidle' });
+  await slowScripts(page, 1500);
+  // No such account: a refusal that counts against nobody's sign-in throttle.
+  await page.getByLabel('用户名').fill('nobody-here');
+  await page.getByLabel('密码').fill('wrong-password');
+  await page.getByRole('button', { name: '登录' }).click();
+  expect(page.url()).not.toContain('password');
+  // The form's own answer to a refused sign-in: the tap reached the live form, with both values.
+  await expect(page.getByTestId('form-error')).toHaveText('用户名或密码错误，或账号已停用', {
+    timeout: 15_000,
+  });
+  await expect(page.getByLabel('用户名')).toHaveValue('nobody-here');
+});
+
+test('a stored value changed before the form code has arrived is the one saved', async ({ page }) => {
+  await signInAs(page, 'shangwu');
+  await page.goto('/profile', { waitUntil: 'networkidle' });
+  await slowScripts(page, 1500);
+  const mobile = page.getByLabel('手机');
+  await expect(mobile).toHaveValue(/^1\d{10}$/);
+  await mobile.fill('13912345678');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已保存')).toBeVisible({ timeout: 15_000 });
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByLabel('手机')).toHaveValue('13912345678');
+});

@@ -5,6 +5,7 @@ import {
   type UseFormProps,
   type UseFormRegister,
   type UseFormReturn,
+  // biome-ignore lint/style/noRestrictedImports: the one place that wraps it.
   useForm as useHookForm,
 } from 'react-hook-form';
 

@@ -25,6 +25,8 @@ export function openPostgres(connectionString: string): DbHandle {
     // No JIT: the planner's cost of a report over 500 projects passes jit_above_cost, and compiling then takes
     // longer (~30 ms) than running the query does (~25 ms). Requests are short; JIT pays only in analytics.
     options: '-c jit=off',
+    // Which process holds a connection, in pg_stat_activity: with one worker per core (server.mjs), several.
+    application_name: `key-projects/${process.pid}`,
   });
   // An idle client that loses its connection must not crash the process; the pool replaces it.
   pool.on('error', (err) => console.error('[db] idle client error:', err.message));

@@ -1,19 +1,100 @@
 // Starts the built app for the e2e suite: on a new embedded database (removed first) unless DATABASE_URL
 // points at a migrated and seeded PostgreSQL database.
+//
+// With E2E_INSTANCES=2 (PostgreSQL only) it starts two separate app instances and a round-robin proxy in
+// front of them on the suite's port, handing each request to the next instance in turn: a page, the action
+// posted from it and the export it links to land on different processes, as behind a load balancer.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createServer, request } from 'node:http';
 import path from 'node:path';
 
-const port = process.argv[2] ?? '3100';
+const port = Number(process.argv[2] ?? '3100');
+const instances = Number(process.env.E2E_INSTANCES ?? 1);
 const env = { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production' };
 if (!env.DATABASE_URL) {
+  if (instances !== 1)
+    throw new Error('E2E_INSTANCES > 1 needs DATABASE_URL: the embedded database is one process');
   env.PGLITE_DIR = path.resolve('.data', `e2e-${port}`, 'pglite');
   rmSync(path.dirname(env.PGLITE_DIR), { recursive: true, force: true });
 }
-// server.mjs, not `next start`: the app sees each client's socket address (lib/auth/client-ip.ts).
-const child = spawn(process.execPath, ['server.mjs', '-p', port, '-H', '127.0.0.1'], {
-  env,
-  stdio: 'inherit',
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+
+const children = [];
+/** server.mjs, not `next start`: the app sees each client's socket address (lib/auth/client-ip.ts). */
+function startApp(appPort) {
+  const child = spawn(process.execPath, ['server.mjs', '-p', String(appPort), '-H', '127.0.0.1'], {
+    env: { ...env, WEB_CONCURRENCY: '1' },
+    stdio: 'inherit',
+  });
+  children.push(child);
+  child.on('exit', (code) => {
+    for (const other of children) other.kill('SIGTERM');
+    process.exit(code ?? 0);
+  });
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal);
+  });
+}
+
+if (instances === 1) {
+  startApp(port);
+} else {
+  const upstreams = Array.from({ length: instances }, (_, i) => port + 1 + i);
+  for (const upstream of upstreams) startApp(upstream);
+  await Promise.all(upstreams.map(answering));
+  serveRoundRobin(upstreams);
+}
+
+async function answering(appPort) {
+  for (;;) {
+    const ok = await fetch(`http://127.0.0.1:${appPort}/login`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+// Hop-by-hop headers belong to one connection, not to the request or the response.
+const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'upgrade'];
+const withoutHopByHop = (headers) =>
+  Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.includes(name)));
+
+function serveRoundRobin(upstreams) {
+  const served = upstreams.map(() => 0);
+  let next = 0;
+  const proxy = createServer((req, res) => {
+    const turn = next;
+    next = (next + 1) % upstreams.length;
+    served[turn] += 1;
+    // A new upstream connection per request (agent: false), so no connection pins a client to one instance.
+    const upstream = request(
+      {
+        host: '127.0.0.1',
+        port: upstreams[turn],
+        method: req.method,
+        path: req.url,
+        headers: withoutHopByHop(req.headers),
+        agent: false,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    req.pipe(upstream);
+  });
+  proxy.listen(port, '127.0.0.1', () => {
+    console.log(`> round-robin on http://127.0.0.1:${port} over ${upstreams.join(', ')}`);
+  });
+  process.on('exit', () => {
+    console.log(`round-robin: ${served.map((n, i) => `${n} requests to :${upstreams[i]}`).join(', ')}`);
+  });
+}

@@ -36,12 +36,14 @@ async function freePort(): Promise<number> {
 /**
  * server.mjs serving the production build (`npm run build` first) on a PostgreSQL database (`url`) or an
  * embedded one (`pgliteDir`). With `countQueries`, the app logs each statement (DB_LOG_QUERIES) and
- * `queries()` counts them.
+ * `queries()` counts them. One worker unless `workers` says more (WEB_CONCURRENCY, PostgreSQL only); it
+ * returns once every worker listens.
  */
 export async function startBuiltApp(
   database: { url: string } | { pgliteDir: string },
-  options: { countQueries?: boolean } = {},
+  options: { countQueries?: boolean; workers?: number } = {},
 ): Promise<RunningApp> {
+  const workers = options.workers ?? 1;
   if (!existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID')))
     throw new Error('no production build: run `npm run build` first');
   const port = await freePort();
@@ -56,6 +58,7 @@ export async function startBuiltApp(
         ...inherited,
         ...('url' in database ? { DATABASE_URL: database.url } : { PGLITE_DIR: database.pgliteDir }),
         ...(options.countQueries ? { DB_LOG_QUERIES: '1' } : {}),
+        WEB_CONCURRENCY: String(workers),
         AUTH_SECRET: 'test-and-bench-only-secret',
         NODE_ENV: 'production',
       },
@@ -82,7 +85,8 @@ export async function startBuiltApp(
       (r) => r.ok,
       () => false,
     );
-    if (ok) break;
+    // The first worker to listen answers; the others may still be starting.
+    if (ok && (workers === 1 || tail.includes(`> ${workers} workers ready`))) break;
     if (Date.now() > deadline) {
       child.kill();
       throw new Error(`the app server did not answer within 90 s:\n${tail}`);

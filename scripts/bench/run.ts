@@ -19,6 +19,7 @@ import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { readWeeklyReport } from '@/lib/queries/weekly-report';
 import { type RunningApp, serverActionIds, signIn, startBuiltApp } from '@/lib/testing/app-server';
 import { CITY, generateCity } from './city-data';
+import { clusterTable } from './cluster';
 import { download, load, type Page, queriesPerRequest, SECONDS } from './measure';
 import { searchSql } from './search';
 
@@ -214,6 +215,12 @@ async function postgresRun() {
   } finally {
     await app.stop();
   }
+  await clusterTable(
+    say,
+    url,
+    bench.supervisor,
+    pages.filter((p) => !p.path.endsWith('/print') && !p.path.startsWith('/search')),
+  );
 }
 
 async function pgliteRun() {

@@ -39,7 +39,7 @@ export function typedValues(root: HTMLElement): TypedValue[] {
 }
 
 /**
- * Puts typed values back as the person's own input: through the element's native setter and an input or
+ * Puts typed values back, once the form's code has written its defaults into the fields, as the person's own input: through the element's native setter and an input or
  * change event, so React's onChange (and the form library behind it) sees each one.
  */
 export function typeValues(values: TypedValue[]) {
@@ -86,14 +86,25 @@ export function holdEarlyInput(root: HTMLElement, state: EarlyInput, wake: () =>
   const onUse = (event: Event) => {
     if (inside(event)) wake();
   };
-  const uses = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
-  view.addEventListener('click', onClick, true);
-  view.addEventListener('submit', onSubmit, true);
-  for (const type of uses) view.addEventListener(type, onUse, true);
+  // Read at each edit, not when the form hydrates: hydrating a <textarea>, React sets its value back to the
+  // server's text before any effect of ours could read it.
+  const onEdit = (event: Event) => {
+    if (!inside(event)) return;
+    state.typed = typedValues(root);
+    wake();
+  };
+  const listeners = [
+    ['click', onClick],
+    ['submit', onSubmit],
+    ['focusin', onUse],
+    ['pointerdown', onUse],
+    ['keydown', onUse],
+    ['input', onEdit],
+    ['change', onEdit],
+  ] as const;
+  for (const [type, listener] of listeners) view.addEventListener(type, listener, true);
   return () => {
-    view.removeEventListener('click', onClick, true);
-    view.removeEventListener('submit', onSubmit, true);
-    for (const type of uses) view.removeEventListener(type, onUse, true);
+    for (const [type, listener] of listeners) view.removeEventListener(type, listener, true);
   };
 }
 

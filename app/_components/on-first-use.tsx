@@ -10,7 +10,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { type EarlyInput, holdEarlyInput, replay, typedValues, typeValues } from './early-input';
+import { type EarlyInput, holdEarlyInput, replay, typeValues } from './early-input';
 
 /** A promise as React's `use` reads it: once settled, a render takes the value without suspending. */
 type Settled<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
@@ -130,23 +130,14 @@ function Live<P extends object>({
   const Form = use(instance.live ? loader.start() : loader.used);
   return (
     <>
-      <BeforeFormCode instance={instance} />
       <Form {...props} />
       <AfterFormCode instance={instance} />
     </>
   );
 }
 
-// Layout effects run in tree order, and the form's own refs (where react-hook-form writes its defaults into
-// the fields) are set between these two: the first reads what was typed into the server's HTML, the second
-// puts it back, before the browser paints or handles another key.
-function BeforeFormCode({ instance }: { instance: Instance }) {
-  useLayoutEffect(() => {
-    if (!instance.live && instance.root) instance.typed = typedValues(instance.root);
-  }, [instance]);
-  return null;
-}
-
+// A layout effect runs after the form's own refs (where react-hook-form writes its defaults into the fields):
+// what was typed before is put back here, before the browser paints or handles another key.
 function AfterFormCode({ instance }: { instance: Instance }) {
   useLayoutEffect(() => {
     if (instance.live) return;

@@ -64,12 +64,10 @@ const withoutHopByHop = (headers) =>
   Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.includes(name)));
 
 function serveRoundRobin(upstreams) {
-  const served = upstreams.map(() => 0);
   let next = 0;
   const proxy = createServer((req, res) => {
     const turn = next;
     next = (next + 1) % upstreams.length;
-    served[turn] += 1;
     // A new upstream connection per request (agent: false), so no connection pins a client to one instance.
     const upstream = request(
       {
@@ -93,8 +91,5 @@ function serveRoundRobin(upstreams) {
   });
   proxy.listen(port, '127.0.0.1', () => {
     console.log(`> round-robin on http://127.0.0.1:${port} over ${upstreams.join(', ')}`);
-  });
-  process.on('exit', () => {
-    console.log(`round-robin: ${served.map((n, i) => `${n} requests to :${upstreams[i]}`).join(', ')}`);
   });
 }

@@ -30,11 +30,17 @@ const workers = workerCount();
 if (workers > 1 && cluster.isPrimary) servePrimary(workers);
 else await serveWorker();
 
-/** One per core on PostgreSQL, WEB_CONCURRENCY if set; one on the embedded database. */
+/**
+ * Most machines' pool of PostgreSQL connections (100 by default) over each worker's pool (10): the default
+ * stops at 8 workers, since a container's CPU limit is not what availableParallelism() reports.
+ */
+const DEFAULT_MAX_WORKERS = 8;
+
+/** One per core on PostgreSQL (at most 8), WEB_CONCURRENCY if set; one on the embedded database. */
 function workerCount() {
   if (!process.env.DATABASE_URL) return 1;
   const chosen = process.env.WEB_CONCURRENCY;
-  if (chosen === undefined || chosen === '') return availableParallelism();
+  if (chosen === undefined || chosen === '') return Math.min(availableParallelism(), DEFAULT_MAX_WORKERS);
   if (!/^\d{1,3}$/.test(chosen) || Number(chosen) < 1) {
     console.error(`WEB_CONCURRENCY must be a whole number of workers from 1, not "${chosen}"`);
     process.exit(1);
@@ -45,10 +51,11 @@ function workerCount() {
 /** Forks the workers, replaces one that dies, and stops them all on SIGINT or SIGTERM. */
 function servePrimary(count) {
   let stopping = false;
-  let ready = 0;
-  cluster.on('listening', () => {
-    ready += 1;
-    if (ready === count) console.log(`> ${count} workers ready on http://${hostname ?? 'localhost'}:${port}`);
+  const listened = new Set();
+  cluster.on('listening', (worker) => {
+    listened.add(worker.id);
+    if (listened.size === count)
+      console.log(`> ${count} workers ready on http://${hostname ?? 'localhost'}:${port}`);
   });
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
@@ -56,7 +63,7 @@ function servePrimary(count) {
       return;
     }
     // A worker that cannot start (a port in use, a missing build) would fail again at once: stop, do not loop.
-    if (ready < count) {
+    if (!listened.has(worker.id)) {
       console.error(`worker ${worker.process.pid} exited while starting (${signal ?? code}); stopping`);
       process.exit(1);
     }

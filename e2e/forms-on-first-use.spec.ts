@@ -84,7 +84,7 @@ test('a stored value changed before the form code has arrived is the one saved',
 test('a week’s report rewritten before the form code has arrived is the one saved (a textarea)', async ({
   page,
 }) => {
-  // edit-conflict.spec.ts (run before this file) filed this project's report; no later spec reads it.
+  // This project's week is filed (by the seed, then edit-conflict.spec.ts); no later spec reads it.
   await signInAs(page, 'wang');
   await openProject(page, '华南智慧融创科技园');
   await page.goto(`${new URL(page.url()).pathname}/week`, { waitUntil: 'networkidle' });
@@ -100,4 +100,40 @@ test('a week’s report rewritten before the form code has arrived is the one sa
   await expect(page.getByTestId('progress-form').getByLabel('本周进展')).toHaveValue(
     '王某：屋面完成，转入设备安装。',
   );
+});
+
+test('two taps on 保存 before the form code has arrived save once', async ({ page }) => {
+  await signInAs(page, 'shangwu');
+  await page.goto('/profile', { waitUntil: 'networkidle' });
+  await slowScripts(page, 1500);
+  await page.getByLabel('手机').fill('13987654321');
+  const save = page.getByRole('button', { name: '保存' });
+  await save.click();
+  await save.click();
+  await expect(page.getByText('已保存')).toBeVisible({ timeout: 15_000 });
+  // A second submission would carry the same version and come back as an edit conflict.
+  await page.waitForTimeout(1000);
+  await expect(page.getByTestId('edit-conflict')).toHaveCount(0);
+  await expect(page.getByTestId('form-error')).toHaveCount(0);
+});
+
+test('when the form code fails to arrive, the next use fetches it again and nothing typed is lost', async ({
+  page,
+}) => {
+  await page.goto('/login?next=%2Fprojects', { waitUntil: 'networkidle' });
+  // Offline at the first tap: every script fetch fails (the bundler's own retry too), then the link is back.
+  let offline = true;
+  let refused = 0;
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    if (!offline) return route.continue();
+    refused += 1;
+    return route.abort('internetdisconnected');
+  });
+  await page.getByLabel('用户名').fill('xu');
+  await expect.poll(() => refused).toBeGreaterThan(0);
+  await page.waitForTimeout(500);
+  offline = false;
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByLabel('密码').press('Enter');
+  await expect(page).toHaveURL(/\/projects$/, { timeout: 15_000 });
 });

@@ -81,11 +81,17 @@ function serveRoundRobin(upstreams) {
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
         answer.pipe(res);
+        // An instance that dies mid-body must not leave a cut-off answer looking complete.
+        answer.on('error', () => res.destroy());
       },
     );
     upstream.on('error', () => {
-      if (!res.headersSent) res.writeHead(502);
-      res.end();
+      if (res.headersSent) res.destroy();
+      else res.writeHead(502).end();
+    });
+    // A client that goes away stops the request it made.
+    res.on('close', () => {
+      if (!res.writableFinished) upstream.destroy();
     });
     req.pipe(upstream);
   });

@@ -5,15 +5,19 @@
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-/** A field whose value differs from the one the server rendered. */
+/** A field the person edited, with what they left in it. */
 export interface TypedValue {
   field: Field;
   value: string;
-  checked: boolean;
+  /** Where the caret was after the edit, in a field that has one. */
+  caret: [number, number] | null;
 }
 
-/** An action held until the form is live: a tap on a button or checkbox, or a submit by the Enter key. */
-export type HeldInput = { click: HTMLElement } | { submit: HTMLFormElement };
+/**
+ * An action held until the form is live: a tap on a button or checkbox, or a form's submission (by a submit
+ * button or the Enter key), with the button that sent it.
+ */
+export type HeldInput = { click: HTMLElement } | { submit: HTMLFormElement; submitter: HTMLElement | null };
 
 export interface EarlyInput {
   /** The form's code runs: nothing more is held. */
@@ -22,34 +26,27 @@ export interface EarlyInput {
   held: HeldInput[];
 }
 
-const isToggle = (field: Field): field is HTMLInputElement =>
-  field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio');
+const isField = (target: EventTarget | null): target is Field =>
+  target instanceof HTMLInputElement ||
+  target instanceof HTMLTextAreaElement ||
+  target instanceof HTMLSelectElement;
 
-const changed = (field: Field) => {
-  if (isToggle(field)) return field.checked !== field.defaultChecked;
-  if (field instanceof HTMLSelectElement)
-    return [...field.options].some((o) => o.selected !== o.defaultSelected);
-  return field.value !== field.defaultValue;
-};
-
-export function typedValues(root: HTMLElement): TypedValue[] {
-  return [...root.querySelectorAll<Field>('input, textarea, select')]
-    .filter(changed)
-    .map((field) => ({ field, value: field.value, checked: isToggle(field) && field.checked }));
-}
+/** The same field after React replaced the server's HTML (a hydration that fell back to a client render). */
+const current = (field: Field, root: HTMLElement) =>
+  field.isConnected ? field : (root.querySelector<Field>(`[name="${CSS.escape(field.name)}"]`) ?? field);
 
 /**
- * Puts typed values back, once the form's code has written its defaults into the fields, as the person's own input: through the element's native setter and an input or
- * change event, so React's onChange (and the form library behind it) sees each one.
+ * Puts typed values back, once the form's code has written its defaults into the fields, as the person's own
+ * input: through the element's native setter and an input or change event, so that React's onChange (and the
+ * form library behind it) sees each one. The caret stays where it was in the field being typed in.
  */
-export function typeValues(values: TypedValue[]) {
-  for (const { field, value, checked } of values) {
-    if (isToggle(field)) {
-      if (field.checked !== checked) field.click();
-      continue;
-    }
-    if (field.value === value) continue;
-    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set?.call(field, value);
+export function typeValues(values: TypedValue[], root: HTMLElement) {
+  for (const typed of values) {
+    const field = current(typed.field, root);
+    if (field.value === typed.value) continue;
+    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set?.call(field, typed.value);
+    if (typed.caret && field === document.activeElement && !(field instanceof HTMLSelectElement))
+      field.setSelectionRange(...typed.caret);
     field.dispatchEvent(
       new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
     );
@@ -72,25 +69,39 @@ export function holdEarlyInput(root: HTMLElement, state: EarlyInput, wake: () =>
   const hold = (event: Event, held: HeldInput) => {
     event.preventDefault();
     event.stopPropagation();
-    state.held.push(held);
+    // A second tap on 保存 while waiting is the same submission, not another one.
+    const again = 'submit' in held && state.held.some((h) => 'submit' in h && h.submit === held.submit);
+    if (!again) state.held.push(held);
     wake();
   };
   const onClick = (event: Event) => {
     if (!inside(event)) return;
     const target = (event.target as Element).closest?.<HTMLElement>(TAPPABLE);
-    if (target && root.contains(target)) hold(event, { click: target });
+    if (!target || !root.contains(target)) return;
+    const submits =
+      (target instanceof HTMLButtonElement || target instanceof HTMLInputElement) &&
+      target.type === 'submit' &&
+      target.form;
+    hold(event, submits ? { submit: submits, submitter: target } : { click: target });
   };
   const onSubmit = (event: Event) => {
-    if (inside(event) && event.target instanceof HTMLFormElement) hold(event, { submit: event.target });
+    if (inside(event) && event.target instanceof HTMLFormElement)
+      hold(event, { submit: event.target, submitter: (event as SubmitEvent).submitter });
   };
   const onUse = (event: Event) => {
     if (inside(event)) wake();
   };
-  // Read at each edit, not when the form hydrates: hydrating a <textarea>, React sets its value back to the
-  // server's text before any effect of ours could read it.
+  // Recorded at each edit, and only the field edited: hydrating a <textarea>, React sets its value back to
+  // the server's text before any effect of ours could read it, and a field nobody touched is left alone.
   const onEdit = (event: Event) => {
-    if (!inside(event)) return;
-    state.typed = typedValues(root);
+    if (!inside(event) || !isField(event.target)) return;
+    const field = event.target;
+    // selectionStart is null where a field has no caret (a number, a select).
+    const caret =
+      !(field instanceof HTMLSelectElement) && field.selectionStart !== null && field.selectionEnd !== null
+        ? ([field.selectionStart, field.selectionEnd] as [number, number])
+        : null;
+    state.typed = [...state.typed.filter((t) => t.field !== field), { field, value: field.value, caret }];
     wake();
   };
   const listeners = [
@@ -108,9 +119,12 @@ export function holdEarlyInput(root: HTMLElement, state: EarlyInput, wake: () =>
   };
 }
 
+/** Replays held actions, each in a task of its own, so that the form has re-rendered (a pending button) between. */
 export function replay(held: HeldInput[]) {
-  for (const action of held) {
-    if ('click' in action) action.click.click();
-    else action.submit.requestSubmit();
-  }
+  const [action, ...rest] = held;
+  if (!action) return;
+  if ('click' in action) action.click.click();
+  else if (action.submit.isConnected)
+    action.submit.requestSubmit(action.submitter?.isConnected ? action.submitter : null);
+  if (rest.length > 0) setTimeout(() => replay(rest), 0);
 }

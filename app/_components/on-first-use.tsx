@@ -32,14 +32,17 @@ const subscribeNever = () => () => {};
 /** One form on the page: its wrapper element, whether its code runs yet, and what came before it did. */
 interface Instance extends EarlyInput {
   root: HTMLDivElement | null;
+  /** Stops listening for early input: once live, the form's own handlers take every event. */
+  stopHolding: () => void;
 }
 
 /** A form's code: fetched once for every instance of the form on the page. */
 interface Loader<P> {
   /** Fetches it now (a client-side render, or an instance already used). */
   start: () => Settled<ComponentType<P>>;
-  /** Settles once an instance is used: what a form hydrating from server HTML waits for. */
+  /** Settles once an instance is used and the code has arrived: what a form hydrating from server HTML waits for. */
   used: Promise<ComponentType<P>>;
+  /** An instance is used: fetch the code (again, if the last try failed). */
   release: () => void;
 }
 
@@ -67,10 +70,15 @@ export function onFirstUse<P extends object>(load: () => Promise<ComponentType<P
     return loading;
   };
   let release = () => {};
-  const used = new Promise<void>((resolve) => {
-    release = resolve;
-  }).then(start);
-  const loader: Loader<P> = { start, used, release };
+  // Never rejects: a fetch that fails (offline at the first tap) waits for the next use and tries again, the
+  // form meanwhile still the server's HTML and its input still held.
+  const whenUsed = (): Promise<ComponentType<P>> =>
+    new Promise<void>((resolve) => {
+      release = resolve;
+    })
+      .then(start)
+      .catch(whenUsed);
+  const loader: Loader<P> = { start, used: whenUsed(), release: () => release() };
   return (props: P) => <FirstUse loader={loader} props={props} />;
 }
 
@@ -86,6 +94,7 @@ function FirstUse<P extends object>({ loader, props }: { loader: Loader<P>; prop
     live: clientRender || typeof window === 'undefined',
     typed: [],
     held: [],
+    stopHolding: () => {},
     firstProps: props,
   }));
   // New props (a refresh after someone's save) must reach the form, which needs its code: React holds the
@@ -104,7 +113,8 @@ function FirstUse<P extends object>({ loader, props }: { loader: Loader<P>; prop
   );
   useEffect(() => {
     if (instance.live || !instance.root) return;
-    return holdEarlyInput(instance.root, instance, loader.release);
+    instance.stopHolding = holdEarlyInput(instance.root, instance, loader.release);
+    return () => instance.stopHolding();
   }, [instance, loader]);
   return (
     <div
@@ -142,7 +152,8 @@ function AfterFormCode({ instance }: { instance: Instance }) {
   useLayoutEffect(() => {
     if (instance.live) return;
     instance.live = true;
-    typeValues(instance.typed);
+    instance.stopHolding();
+    if (instance.root) typeValues(instance.typed, instance.root);
     instance.typed = [];
   }, [instance]);
   useEffect(() => {

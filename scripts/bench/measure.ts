@@ -11,14 +11,33 @@ export interface Page {
   path: string;
 }
 
-/** One table row per number of users: latencies (ms), throughput and errors from autocannon. */
+/** How the users of a row connect: one, twenty on kept-alive connections, twenty opening one per request. */
+const LOADS = [
+  { users: '1', connections: 1 },
+  { users: '20', connections: 20 },
+  // As a tracker behind a plain proxy is often measured (wrk with `Connection: close`): each request pays
+  // for its own TCP connection.
+  { users: '20, new connection each', connections: 20, reconnectRate: 1 },
+];
+
+/** The header of the rows `load` prints. */
+export const LOAD_HEADER = [
+  '| what | users | p50 | p97.5 | p99 | req/s | KB per response | errors |',
+  '|---|---|---|---|---|---|---|---|',
+];
+
+/**
+ * One table row per way of loading: latencies (ms), throughput, the size of a response as sent (headers and
+ * body, uncompressed: autocannon asks for no encoding) and errors, from autocannon.
+ */
 export async function load(say: (line: string) => void, title: string, opts: autocannon.Options) {
-  for (const connections of [1, 20]) {
-    const r = await autocannon({ duration: SECONDS, connections, ...opts });
+  for (const { users, ...how } of LOADS) {
+    const r = await autocannon({ duration: SECONDS, ...how, ...opts });
     // Let requests still queued in the server finish, so the next row starts on an idle server.
     await new Promise((resolve) => setTimeout(resolve, 2000));
+    const kb = r.requests.average > 0 ? r.throughput.average / r.requests.average / 1024 : 0;
     say(
-      `| ${title} | ${connections} | ${r.latency.p50} | ${r.latency.p97_5} | ${r.latency.p99} | ${r.requests.average.toFixed(0)} | ${r.errors + r.non2xx} |`,
+      `| ${title} | ${users} | ${r.latency.p50} | ${r.latency.p97_5} | ${r.latency.p99} | ${r.requests.average.toFixed(0)} | ${kb.toFixed(1)} | ${r.errors + r.non2xx} |`,
     );
   }
 }

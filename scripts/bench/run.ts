@@ -20,7 +20,7 @@ import { readWeeklyReport } from '@/lib/queries/weekly-report';
 import { type RunningApp, serverActionIds, signIn, startBuiltApp } from '@/lib/testing/app-server';
 import { CITY, generateCity } from './city-data';
 import { clusterTable } from './cluster';
-import { download, load, type Page, queriesPerRequest, SECONDS } from './measure';
+import { download, LOAD_HEADER, load, type Page, queriesPerRequest, SECONDS } from './measure';
 import { searchSql } from './search';
 
 const SERVER = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -104,8 +104,7 @@ const pagesOf = (project: number): Page[] => [
 ];
 
 async function pageTable(app: RunningApp, cookie: string, pages: Page[]) {
-  say('| what | users | p50 | p97.5 | p99 | req/s | errors |');
-  say('|---|---|---|---|---|---|---|');
+  for (const line of LOAD_HEADER) say(line);
   for (const page of pages)
     await load(say, page.title, { url: `${app.url}${page.path}`, headers: { cookie } });
 }

@@ -25,16 +25,15 @@ const { values: options } = parseArgs({
 });
 const port = Number(options.port ?? process.env.PORT ?? 3000);
 const hostname = options.hostname;
-const workers = workerCount();
-
-if (workers > 1 && cluster.isPrimary) servePrimary(workers);
-else await serveWorker();
-
 /**
  * Most machines' pool of PostgreSQL connections (100 by default) over each worker's pool (10): the default
  * stops at 8 workers, since a container's CPU limit is not what availableParallelism() reports.
  */
 const DEFAULT_MAX_WORKERS = 8;
+const workers = workerCount();
+
+if (workers > 1 && cluster.isPrimary) servePrimary(workers);
+else await serveWorker();
 
 /** One per core on PostgreSQL (at most 8), WEB_CONCURRENCY if set; one on the embedded database. */
 function workerCount() {

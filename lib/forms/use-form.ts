@@ -13,7 +13,7 @@ import {
  * react-hook-form's useForm, with each registered field's stored value also written into the server's HTML
  * (`defaultValue`, `defaultChecked`). react-hook-form fills its fields only once its code runs in the browser,
  * and a form hydrates on first use (app/_components/on-first-use.tsx): without this it would show empty fields
- * for stored values until touched, and a value typed before then could not be told from the stored one.
+ * for stored values until touched.
  * Every form takes its hook from here.
  */
 export function useForm<

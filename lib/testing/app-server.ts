@@ -36,19 +36,19 @@ async function freePort(): Promise<number> {
 /**
  * server.mjs serving the production build (`npm run build` first) on a PostgreSQL database (`url`) or an
  * embedded one (`pgliteDir`). With `countQueries`, the app logs each statement (DB_LOG_QUERIES) and
- * `queries()` counts them. One worker unless `workers` says more (WEB_CONCURRENCY, PostgreSQL only); it
- * returns once every worker listens.
+ * `queries()` counts them. One worker unless `workers` says more (WEB_CONCURRENCY, PostgreSQL only), or
+ * server.mjs's own default when it is 'default' (WEB_CONCURRENCY unset); it returns once every worker listens.
  */
 export async function startBuiltApp(
   database: { url: string } | { pgliteDir: string },
-  options: { countQueries?: boolean; workers?: number } = {},
+  options: { countQueries?: boolean; workers?: number | 'default' } = {},
 ): Promise<RunningApp> {
   const workers = options.workers ?? 1;
   if (!existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID')))
     throw new Error('no production build: run `npm run build` first');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const { DATABASE_URL: _url, PGLITE_DIR: _dir, ...inherited } = process.env;
+  const { DATABASE_URL: _url, PGLITE_DIR: _dir, WEB_CONCURRENCY: _workers, ...inherited } = process.env;
   const child = spawn(
     process.execPath,
     [path.join(ROOT, 'server.mjs'), '-p', String(port), '-H', '127.0.0.1'],
@@ -58,7 +58,7 @@ export async function startBuiltApp(
         ...inherited,
         ...('url' in database ? { DATABASE_URL: database.url } : { PGLITE_DIR: database.pgliteDir }),
         ...(options.countQueries ? { DB_LOG_QUERIES: '1' } : {}),
-        WEB_CONCURRENCY: String(workers),
+        ...(workers === 'default' ? {} : { WEB_CONCURRENCY: String(workers) }),
         AUTH_SECRET: 'test-and-bench-only-secret',
         NODE_ENV: 'production',
       },
@@ -86,7 +86,9 @@ export async function startBuiltApp(
       () => false,
     );
     // The first worker to listen answers; the others may still be starting.
-    if (ok && (workers === 1 || tail.includes(`> ${workers} workers ready`))) break;
+    const allReady =
+      workers === 'default' ? /> \d+ workers ready|> Ready on/ : new RegExp(`> ${workers} workers ready`);
+    if (ok && (workers === 1 || allReady.test(tail))) break;
     if (Date.now() > deadline) {
       child.kill();
       throw new Error(`the app server did not answer within 90 s:\n${tail}`);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb } from '@/db/testing/test-db';
@@ -50,6 +51,17 @@ describe('one worker per core', () => {
       const response = await fresh('/projects/1');
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('日盛达');
+    }
+  });
+
+  it('without WEB_CONCURRENCY starts one worker per core, at most 8', async () => {
+    const expected = Math.min(availableParallelism(), 8);
+    const byDefault = await startBuiltApp({ url: handle.url ?? '' }, { workers: 'default' });
+    try {
+      expect(byDefault.output().match(/> Ready on/g)).toHaveLength(expected);
+      expect((await fetch(`${byDefault.url}/login`)).status).toBe(200);
+    } finally {
+      await byDefault.stop();
     }
   });
 

@@ -91,7 +91,9 @@ test('the menu lists the role’s pages, marks the current one, and closes on a 
     '三个一包联',
   ]);
   await expect(nav.locator('[aria-current="page"]')).toHaveText(['重点项目']);
-  await expect(nav.getByRole('link', { name: '重点项目' })).toHaveClass(/bg-red-50|border-red-800/);
+  // marked for the eye too, not only for a screen reader
+  await expect(nav.getByRole('link', { name: '重点项目' })).toHaveCSS('font-weight', '600');
+  await expect(nav.getByRole('link', { name: '驾驶舱' })).toHaveCSS('font-weight', '400');
   await expect(menuOf(supervisor).getByTestId('viewer')).toContainText('督办员 郑某');
   await expect(menuOf(supervisor).getByRole('link', { name: '退出登录' })).toBeVisible();
   await expect(menuOf(supervisor).getByRole('combobox', { name: '语言' })).toBeVisible();

@@ -2,7 +2,10 @@ import { type ReactNode, useId } from 'react';
 
 export interface Header {
   label: string;
+  /** A figure: right-aligned in the table, its digits of equal width. */
   align?: 'right';
+  /** A short word or name that must not break inside (a stage, a park). */
+  nowrap?: true;
   /**
    * Below the `sm` breakpoint each row is a card (globals.css, `.cards`): its title on a line of its own (the
    * 'title' column, else the first), every other cell a fact led by its column's label. 'hide' leaves the cell
@@ -18,23 +21,34 @@ function cssString(text: string): string {
 }
 
 /**
- * The per-column part of a card list: which cells a phone hides and the label before each fact. Written once
- * per table as a style rule keyed on the column's position, so a row's cells carry no label or class of their
- * own (a list of hundreds of rows does not repeat its column names hundreds of times).
+ * The per-column part of a list: alignment, and on a phone which cells a card hides and the label before each
+ * fact. Written once per table as style rules keyed on the column's position, so a row's cells carry no label
+ * or class of their own (a list of hundreds of rows does not repeat its column names or classes hundreds of
+ * times).
  */
 export function CardColumns({ scope, headers }: { scope: string; headers: Header[] }) {
   const title = Math.max(
     0,
     headers.findIndex((h) => h.card === 'title'),
   );
-  const rules = headers.map((h, i) => {
-    const cell = `[data-cards="${scope}"]>tbody>tr>td:nth-child(${i + 1})`;
-    if (i === title) return `${cell}{flex-basis:100%}`;
-    if (h.card === 'hide') return `${cell}{display:none}`;
+  const cell = (i: number) => `[data-cards="${scope}"]>tbody>tr>td:nth-child(${i + 1})`;
+  const always = headers.map((h, i) =>
+    h.align === 'right'
+      ? `${cell(i)}{font-variant-numeric:tabular-nums}`
+      : h.nowrap
+        ? `${cell(i)}{white-space:nowrap}`
+        : '',
+  );
+  const wide = headers.map((h, i) => (h.align === 'right' ? `${cell(i)}{text-align:right}` : ''));
+  const phone = headers.map((h, i) => {
+    if (i === title) return `${cell(i)}{flex-basis:100%}`;
+    if (h.card === 'hide') return `${cell(i)}{display:none}`;
     if (h.card === 'bare') return '';
-    return `${cell}::before{content:${cssString(h.label)}}`;
+    return `${cell(i)}::before{content:${cssString(h.label)}}`;
   });
-  return <style>{`@media (width < 40rem){${rules.join('')}}`}</style>;
+  return (
+    <style>{`${always.join('')}@media (width >= 40rem){${wide.join('')}}@media (width < 40rem){${phone.join('')}}`}</style>
+  );
 }
 
 /** A list page's table (a card per row on a phone), or a plain sentence when there is nothing to list. */

@@ -31,11 +31,6 @@ const NAV = [
   },
 ] as const;
 
-const inline =
-  'inline-flex min-h-11 items-center border-b-2 border-transparent px-2 hover:text-red-800 aria-[current=page]:border-red-800 aria-[current=page]:font-semibold aria-[current=page]:text-red-800';
-const inMenu =
-  'flex min-h-11 items-center rounded border-l-4 border-transparent px-3 hover:bg-slate-50 aria-[current=page]:border-red-800 aria-[current=page]:bg-red-50 aria-[current=page]:font-semibold aria-[current=page]:text-red-800';
-
 /**
  * One line on a phone: the name, the search, the unread count and a menu holding the rest. From 1024 px the
  * role's pages also stand in a row below, and the menu holds only the viewer's own things.
@@ -81,7 +76,7 @@ export async function Header() {
                 <ul className="grid grid-cols-2 gap-1">
                   {nav.map((item) => (
                     <li key={item.href}>
-                      <NavLink href={item.href} className={inMenu}>
+                      <NavLink href={item.href} className="menu-item">
                         {t(item.key)}
                       </NavLink>
                     </li>
@@ -89,7 +84,7 @@ export async function Header() {
                 </ul>
               </nav>
               <div className="grid gap-1 text-sm">
-                <NavLink href="/profile" className={inMenu} testId="viewer">
+                <NavLink href="/profile" className="menu-item" testId="viewer">
                   {viewer.name} · {t(`roles.${viewer.role}`)}
                 </NavLink>
                 <div className="flex items-center justify-between gap-2 px-3">
@@ -98,7 +93,7 @@ export async function Header() {
                   </span>
                   {language}
                 </div>
-                <Link href="/logout" className={`${inMenu} text-slate-700`}>
+                <Link href="/logout" className="menu-item text-slate-700">
                   {t('app.signOut')}
                 </Link>
               </div>
@@ -113,7 +108,7 @@ export async function Header() {
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-4 text-sm">
             {nav.map((item) => (
               <li key={item.href}>
-                <NavLink href={item.href} className={inline}>
+                <NavLink href={item.href} className="nav-tab">
                   {t(item.key)}
                 </NavLink>
               </li>

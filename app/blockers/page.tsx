@@ -103,19 +103,19 @@ export default async function BlockersPage({ searchParams }: { searchParams: Sea
       <DataTable
         headers={[
           { label: t('blockerWork.title') },
-          { label: t('blockerWork.status') },
-          { label: t('blockerWork.deadline') },
+          { label: t('blockerWork.status'), nowrap: true },
+          { label: t('blockerWork.deadline'), nowrap: true },
           { label: t('blockerWork.unit') },
-          { label: t('blockerWork.category'), card: 'hide' },
+          { label: t('blockerWork.category'), card: 'hide', nowrap: true },
           { label: t('blockerWork.age'), align: 'right', card: 'hide' },
         ]}
         empty={rows.length === 0}
         emptyText={t('blockerWork.none')}
       >
         {rows.map((b) => (
-          <tr key={b.id} className="border-t border-slate-100 align-top" data-testid="blocker-row">
+          <tr key={b.id} data-testid="blocker-row">
             <td>
-              <Link href={`/blockers/${b.id}`} className="font-medium text-red-900 hover:underline">
+              <Link href={`/blockers/${b.id}`} className="row-link">
                 {b.title}
               </Link>
               {b.urgency === 'urgent' && (
@@ -132,17 +132,14 @@ export default async function BlockersPage({ searchParams }: { searchParams: Sea
                 {b.projectName} · {b.parkName}
               </div>
             </td>
-            <td className="whitespace-nowrap">{t(`blockerWork.statuses.${b.status}`)}</td>
-            <td
-              className={`whitespace-nowrap ${b.overdue ? 'font-semibold text-light-red' : ''}`}
-              data-overdue={b.overdue}
-            >
+            <td>{t(`blockerWork.statuses.${b.status}`)}</td>
+            <td className={b.overdue ? 'font-semibold text-light-red' : undefined} data-overdue={b.overdue}>
               {b.deadline ?? '—'}
               {b.overdue && <span className="ml-1">{t('blockerWork.overdue')}</span>}
             </td>
             <td>{b.responsibleUnit ?? '—'}</td>
-            <td className="whitespace-nowrap">{t(`blockerWork.categories.${b.category}`)}</td>
-            <td className="text-right tabular-nums">{t('blockerWork.days', { days: b.ageDays })}</td>
+            <td>{t(`blockerWork.categories.${b.category}`)}</td>
+            <td>{t('blockerWork.days', { days: b.ageDays })}</td>
           </tr>
         ))}
       </DataTable>

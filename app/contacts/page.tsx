@@ -36,7 +36,7 @@ export default async function ContactsPage() {
             {incomplete.map((p) => (
               <li key={p.id} className="flex flex-wrap justify-between gap-2 p-3 text-sm">
                 <span>
-                  <Link href={`/projects/${p.id}`} className="font-medium text-red-900 hover:underline">
+                  <Link href={`/projects/${p.id}`} className="row-link">
                     {p.name}
                   </Link>
                   {city && <span className="ml-2 text-slate-500">{p.zoneName}</span>}
@@ -66,16 +66,16 @@ export default async function ContactsPage() {
           emptyText={t('contactWork.noOfficials')}
         >
           {load.map((o) => (
-            <tr key={o.userId} className="border-t border-slate-100">
+            <tr key={o.userId}>
               <td className={o.disabled ? 'text-slate-500' : ''}>
                 {o.name} · {o.title}
                 {o.disabled && t('projects.disabledHolder')}
                 {city && o.zoneName && <span className="ml-2 text-slate-500">{o.zoneName}</span>}
               </td>
-              <td className="text-right tabular-nums">{o.leader}</td>
-              <td className="text-right tabular-nums">{o.cadre}</td>
-              <td className="text-right tabular-nums">{o.liaison}</td>
-              <td className="text-right font-medium tabular-nums">{o.total}</td>
+              <td>{o.leader}</td>
+              <td>{o.cadre}</td>
+              <td>{o.liaison}</td>
+              <td className="font-medium">{o.total}</td>
             </tr>
           ))}
         </DataTable>

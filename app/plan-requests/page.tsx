@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { daysBetween, zoneDateOf } from '@/lib/domain/dates';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { nextZonePlanYear, openPlanRequests } from '@/lib/queries/plan';
 import { requireSupervisor } from '../dashboard/require-supervisor';
 import { ZoneYearForm } from './zone-year-form';
@@ -18,50 +19,55 @@ export default async function PlanRequestsPage() {
   ]);
   const today = zoneDateOf(new Date());
   return (
-    <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-semibold">{t('planWork.queueTitle')}</h1>
-        <p className="text-sm text-slate-600" data-testid="queue-count">
-          {t('planWork.queueCount', { count: rows.length })}
-        </p>
-      </div>
-      {rows.length === 0 && <p className="text-slate-500">{t('planWork.queueEmpty')}</p>}
-      <ul className="space-y-2">
-        {rows.map((r) => {
-          const age = daysBetween(zoneDateOf(r.requestedAt), today);
-          return (
-            <li
-              key={r.id}
-              className="rounded-lg border border-slate-200 bg-white p-3"
-              data-testid="plan-request-row"
-            >
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <Link href={`/projects/${r.projectId}`} className="font-medium text-red-900 hover:underline">
-                  {r.projectName}
-                </Link>
-                <span className={`text-sm ${age >= 7 ? 'font-semibold text-light-red' : 'text-slate-500'}`}>
-                  {t('planWork.age', { days: age })}
-                </span>
-              </div>
-              <p className="text-sm text-slate-600">
-                {t('planWork.requester')}：{r.requesterName}
-              </p>
-              <p className="mt-1 text-sm">{r.reason}</p>
-              <Link
-                href={`/projects/${r.projectId}#plan`}
-                className="mt-2 inline-flex min-h-11 items-center rounded border border-red-800 px-3 text-sm font-medium text-red-800"
+    <ClientMessages route="plan-requests">
+      <div className="space-y-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{t('planWork.queueTitle')}</h1>
+          <p className="text-sm text-slate-600" data-testid="queue-count">
+            {t('planWork.queueCount', { count: rows.length })}
+          </p>
+        </div>
+        {rows.length === 0 && <p className="text-slate-500">{t('planWork.queueEmpty')}</p>}
+        <ul className="space-y-2">
+          {rows.map((r) => {
+            const age = daysBetween(zoneDateOf(r.requestedAt), today);
+            return (
+              <li
+                key={r.id}
+                className="rounded-lg border border-slate-200 bg-white p-3"
+                data-testid="plan-request-row"
               >
-                {t('planWork.open')}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-      {viewer.zoneId !== null &&
-        nextYear !== null &&
-        can(viewer, 'plan.approve', { zoneId: viewer.zoneId, assignment: null }) && (
-          <ZoneYearForm zoneId={viewer.zoneId} year={nextYear} />
-        )}
-    </div>
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <Link
+                    href={`/projects/${r.projectId}`}
+                    className="font-medium text-red-900 hover:underline"
+                  >
+                    {r.projectName}
+                  </Link>
+                  <span className={`text-sm ${age >= 7 ? 'font-semibold text-light-red' : 'text-slate-500'}`}>
+                    {t('planWork.age', { days: age })}
+                  </span>
+                </div>
+                <p className="text-sm text-slate-600">
+                  {t('planWork.requester')}：{r.requesterName}
+                </p>
+                <p className="mt-1 text-sm">{r.reason}</p>
+                <Link
+                  href={`/projects/${r.projectId}#plan`}
+                  className="mt-2 inline-flex min-h-11 items-center rounded border border-red-800 px-3 text-sm font-medium text-red-800"
+                >
+                  {t('planWork.open')}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+        {viewer.zoneId !== null &&
+          nextYear !== null &&
+          can(viewer, 'plan.approve', { zoneId: viewer.zoneId, assignment: null }) && (
+            <ZoneYearForm zoneId={viewer.zoneId} year={nextYear} />
+          )}
+      </div>
+    </ClientMessages>
   );
 }

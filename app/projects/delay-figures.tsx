@@ -1,15 +1,14 @@
-// 调整次数 and 累计延期天数 of a project's row: two columns on a wide screen; on a phone, where those columns
-// are left out of the card (the list's headers say 'hide'), one line under the project's name.
+// 调整次数 and 累计延期天数 of a project's row: two columns on a wide screen (figures: the list's headers align
+// them); on a phone, where those columns are left out of the card (the headers say 'hide'), one line under the
+// project's name.
 
 const delayTone = (days: number) => (days > 0 ? 'font-semibold text-light-yellow' : 'text-slate-500');
 
 export function DelayCells({ planChanges, delayDays }: { planChanges: number; delayDays: number }) {
   return (
     <>
-      <td className="text-right tabular-nums" data-testid="plan-changes">
-        {planChanges}
-      </td>
-      <td className={`text-right tabular-nums ${delayTone(delayDays)}`} data-testid="delay-days">
+      <td data-testid="plan-changes">{planChanges}</td>
+      <td className={delayTone(delayDays)} data-testid="delay-days">
         {delayDays}
       </td>
     </>

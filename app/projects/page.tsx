@@ -10,12 +10,12 @@ import { wanToYiText } from '@/lib/domain/money';
 import { pageWindow } from '@/lib/domain/paging';
 import { listParks, listProjects } from '@/lib/queries/projects';
 import { parseProjectListParams, projectListQuery } from '@/lib/validation/project-list';
-import { ContactNames, contactLabels } from '../_components/contact-names';
+import { contactLabels } from '../_components/contact-labels';
+import { shownContacts } from '../_components/contact-names';
 import { DataTable } from '../_components/data-table';
 import { Pager } from '../_components/pager';
-import { TrafficLight } from '../_components/traffic-light';
-import { DelayCells, DelayLine } from './delay-figures';
 import { ListFilters } from './list-filters';
+import { ProjectRows } from './project-rows';
 
 export default async function ProjectsPage({
   searchParams,
@@ -66,10 +66,10 @@ export default async function ProjectsPage({
         headers={[
           { label: t('projects.name') },
           { label: t('project.light'), card: 'bare' },
-          { label: t('projects.stage') },
+          { label: t('projects.stage'), nowrap: true },
           { label: t('projects.contacts'), card: 'bare' },
-          { label: t('projects.park') },
-          { label: t('projects.kind'), card: 'hide' },
+          { label: t('projects.park'), nowrap: true },
+          { label: t('projects.kind'), card: 'hide', nowrap: true },
           { label: t('projects.total'), align: 'right', card: 'hide' },
           { label: t('projects.late'), align: 'right', card: 'hide' },
           { label: t('projects.planChanges'), align: 'right', card: 'hide' },
@@ -78,37 +78,28 @@ export default async function ProjectsPage({
         empty={rows.length === 0}
         emptyText={t('projects.none')}
       >
-        {rows.map((r) => (
-          <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="project-row">
-            <td>
-              <Link href={`/projects/${r.id}`} className="font-medium text-red-900 hover:underline">
-                {r.name}
-              </Link>
-              <div className="text-xs text-slate-500">{r.enterpriseName}</div>
-              <DelayLine
-                delayDays={r.delayDays}
-                text={t('projects.delayLine', { changes: r.planChanges, days: r.delayDays })}
-              />
-            </td>
-            <td>
-              <TrafficLight light={lightFromCounts(r)} label={t(`lights.${lightFromCounts(r)}`)} />
-            </td>
-            <td className="whitespace-nowrap">{t(`stages.${r.stage}`)}</td>
-            <td>
-              <ContactNames contacts={r.contacts} labels={labels} />
-            </td>
-            <td className="whitespace-nowrap">{r.parkName}</td>
-            <td className="whitespace-nowrap">{t(`kinds.${r.kind}`)}</td>
-            <td className="text-right tabular-nums">{wanToYiText(r.totalInvestment)}</td>
-            <td
-              className={`text-right tabular-nums ${r.lateCount > 0 ? 'font-semibold text-light-red' : 'text-slate-500'}`}
-              data-testid="late-count"
-            >
-              {r.lateCount}
-            </td>
-            <DelayCells planChanges={r.planChanges} delayDays={r.delayDays} />
-          </tr>
-        ))}
+        <ProjectRows
+          labels={labels}
+          rows={rows.map((r) => {
+            const light = lightFromCounts(r);
+            return {
+              id: r.id,
+              name: r.name,
+              enterprise: r.enterpriseName,
+              delayLine: t('projects.delayLine', { changes: r.planChanges, days: r.delayDays }),
+              light,
+              lightLabel: t(`lights.${light}`),
+              stage: t(`stages.${r.stage}`),
+              contacts: shownContacts(r.contacts),
+              park: r.parkName,
+              kind: t(`kinds.${r.kind}`),
+              total: wanToYiText(r.totalInvestment),
+              lateCount: r.lateCount,
+              planChanges: r.planChanges,
+              delayDays: r.delayDays,
+            };
+          })}
+        />
       </DataTable>
       <Pager page={page} total={matching} href={hrefOf} />
     </div>

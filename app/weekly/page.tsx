@@ -6,7 +6,8 @@ import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { weeklyFiling } from '@/lib/queries/weekly';
-import { ContactNames, contactLabels } from '../_components/contact-names';
+import { contactLabels } from '../_components/contact-labels';
+import { ContactNames } from '../_components/contact-names';
 
 /** For supervisors: this week's reports not yet filed, and those that repeat last week's word for word. */
 export default async function WeeklyPage() {

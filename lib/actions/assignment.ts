@@ -6,13 +6,6 @@ import { defineAction } from './define-action';
 import { loadProject } from './load-target';
 import { ActionFailure, invalidField } from './result';
 
-const revalidate = <T extends { projectId: number }>(t: T) => [
-  `/projects/${t.projectId}`,
-  '/projects',
-  '/my',
-  '/contacts',
-];
-
 /**
  * Assigns a "三个一" role, or replaces its holder: the old assignment ends on the handover date and the new
  * one starts on it, in one transaction. The project row is locked while this happens, and the database refuses
@@ -86,7 +79,6 @@ export const assignContactAction = defineAction({
       },
     };
   },
-  revalidate,
 });
 
 /** Ends an assignment (the role becomes vacant until someone is assigned). */
@@ -126,5 +118,4 @@ export const endAssignmentAction = defineAction({
       audit: { entity: 'project_assignment', entityId: after.id, before, after, projectId: after.projectId },
     };
   },
-  revalidate,
 });

@@ -77,13 +77,6 @@ async function record(
   });
 }
 
-const revalidate = (t: Loaded) => [
-  `/blockers/${t.blocker.id}`,
-  '/blockers',
-  `/projects/${t.blocker.projectId}`,
-  '/my',
-];
-
 /**
  * One action per move of the lifecycle, all the same way: the blocker locked at the version the actor saw,
  * the rule of lib/domain/blockers.ts, the change with what the move sets, the event, the notices, the audit.
@@ -128,7 +121,6 @@ function blockerMove<S extends z.ZodType<{ blockerId: number; version: number; c
         },
       };
     },
-    revalidate,
   });
 }
 
@@ -171,5 +163,4 @@ export const commentBlockerAction = defineAction({
       },
     };
   },
-  revalidate,
 });

@@ -65,5 +65,4 @@ export const raiseBlockerAction = defineAction({
       },
     };
   },
-  revalidate: (t) => [`/projects/${t.project.id}`, '/blockers', '/my'],
 });

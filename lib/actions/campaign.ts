@@ -9,9 +9,6 @@ import { invalidField } from './result';
 // "三个一批" rounds are city-wide (the province holds them), so any admin or supervisor may hold one; the
 // projects listed in it are each zone's own, fetched scoped to the viewer so another zone's id finds nothing.
 
-/** The dashboard's KPIs and their project lists read the entries too. */
-const PATHS = ['/campaigns', '/dashboard', '/dashboard/kpi'];
-
 /**
  * A round is its name and day (a unique pair): another submit of one already entered is told so; the same
  * submit replayed gets the round it made.
@@ -36,7 +33,6 @@ export const createRoundAction = defineAction({
       audit: { entity: 'campaign_round', entityId: round.id, before: null, after: round },
     };
   },
-  revalidate: () => PATHS,
 });
 
 /**
@@ -88,7 +84,6 @@ export const addEntriesAction = defineAction({
       },
     };
   },
-  revalidate: () => PATHS,
 });
 
 /** Takes a project out of a round's batch (a listing made by mistake). Removing is the same however often. */
@@ -114,5 +109,4 @@ export const removeEntryAction = defineAction({
       audit: { entity: 'campaign_entry', entityId: entry.id, before: entry, after: null },
     };
   },
-  revalidate: () => PATHS,
 });

@@ -67,13 +67,10 @@ export interface ActionSpec<S extends z.ZodType, P extends Permission, T extends
     tx: Tx,
     args: { input: z.output<S>; target: T; viewer: Viewer },
   ): Promise<{ data: Out; audit: AuditEntry | AuditEntry[] | null }>;
-  /** Paths whose pages show what changed. */
-  revalidate(target: T): string[];
 }
 
 export interface ActionOutcome<Out> {
   result: ActionResult<Out>;
-  revalidate: string[];
 }
 
 export interface Action<Out> {
@@ -83,7 +80,7 @@ export interface Action<Out> {
 
 function fail(t: Translator, code: FailureCode, messageKey?: string): ActionOutcome<never> {
   const key = messageKey ?? `actions.${code === 'not_found' ? 'notFound' : code}`;
-  return { result: { ok: false, code, message: t(key as never) }, revalidate: [] };
+  return { result: { ok: false, code, message: t(key as never) } };
 }
 
 /** Field errors arrive as i18n keys and leave in the reader's language. */
@@ -93,7 +90,6 @@ function invalid(t: Translator, keys: FieldErrors): ActionOutcome<never> {
   );
   return {
     result: { ok: false, code: 'invalid', message: t('actions.invalid'), fieldErrors },
-    revalidate: [],
   };
 }
 
@@ -110,8 +106,8 @@ function pgCode(err: unknown): string | undefined {
  * The five steps every write goes through, in this order:
  * who (a live, enabled user) → valid (the shared zod schema; the target's id is part of the input, so it
  * must be parsed before the target can be fetched) → may (the target fetched scoped by the viewer, then the
- * permission map) → write (one transaction: lock, version check, change, audit row) → after (paths to
- * revalidate, one result type).
+ * permission map) → write (one transaction: lock, version check, change, audit row) → after (one result
+ * type; what the page shows is refreshed by the browser, see serve.ts).
  */
 export function defineAction<S extends z.ZodType, P extends Permission, T extends Target<P>, Out>(
   spec: ActionSpec<S, P, T, Out>,
@@ -140,7 +136,7 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
         if (!parsed.success) return invalid(t, fieldErrorsOf(parsed.error));
         const input = parsed.data;
 
-        const { data, target } = await ctx.db.transaction(async (tx) => {
+        const data = await ctx.db.transaction(async (tx) => {
           const target = await spec.load(tx, input, viewer);
           if (!target) throw new ActionFailure('not_found');
           if (!can(viewer, spec.permission, target.access)) throw new ActionFailure('forbidden');
@@ -149,7 +145,7 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
           }
           const key = spec.submit?.(input, target);
           const earlier = key ? await claimSubmit(tx, viewer.id, spec.name, key) : null;
-          if (earlier) return { data: earlier.answer as Out, target };
+          if (earlier) return earlier.answer as Out;
           const { data, audit } = await spec.write(tx, { input, target, viewer });
           if (key) await recordAnswer(tx, viewer.id, key.clientKey, data as Json);
           const entries = audit === null ? [] : Array.isArray(audit) ? audit : [audit];
@@ -167,9 +163,9 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
               })),
             );
           }
-          return { data, target };
+          return data;
         });
-        return { result: { ok: true, data }, revalidate: spec.revalidate(target) };
+        return { result: { ok: true, data } };
       } catch (err) {
         if (err instanceof ActionFailure) {
           await refused(err.code);

@@ -47,7 +47,6 @@ export const addMilestoneAction = defineAction({
       audit: { entity: 'milestone', entityId: after.id, before: null, after, projectId: after.projectId },
     };
   },
-  revalidate: (target) => [`/projects/${target.project.id}`, '/projects'],
 });
 
 /**
@@ -90,5 +89,4 @@ export const applyMilestoneTemplateAction = defineAction({
       },
     };
   },
-  revalidate: (target) => [`/projects/${target.project.id}`, '/projects'],
 });

@@ -6,11 +6,6 @@ import { loadMilestone } from './load-target';
 import { afterPlanEdit } from './plan-write';
 import { ActionFailure } from './result';
 
-const revalidate = <T extends { milestone: { projectId: number } }>(target: T) => [
-  `/projects/${target.milestone.projectId}`,
-  '/projects',
-];
-
 /** Swaps a milestone with its neighbour above or below. Both rows change, so both versions move. */
 export const moveMilestoneAction = defineAction({
   name: 'milestone.move',
@@ -59,7 +54,6 @@ export const moveMilestoneAction = defineAction({
       },
     };
   },
-  revalidate,
 });
 
 /** Removes a milestone; its last state stays in the audit row. */
@@ -80,5 +74,4 @@ export const removeMilestoneAction = defineAction({
       audit: { entity: 'milestone', entityId: before.id, before, after: null, projectId: before.projectId },
     };
   },
-  revalidate,
 });

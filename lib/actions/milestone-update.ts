@@ -45,5 +45,4 @@ export const updateMilestoneAction = defineAction({
       audit: { entity: 'milestone', entityId: after.id, before, after, projectId: after.projectId },
     };
   },
-  revalidate: (target) => [`/projects/${target.milestone.projectId}`, '/projects'],
 });

@@ -5,12 +5,6 @@ import { defineAction } from './define-action';
 
 // Marking read is idempotent (twice is once), so these actions carry no version; a mark that finds nothing
 // unread changes nothing and writes no audit row.
-//
-// Only '/notifications' is revalidated. The unread badge sits in the root layout, which
-// revalidatePath('/', 'layout') would name, but serve() passes plain paths. The badge is still current: the
-// page that called the action is rendered again after it (layout included), and every page renders the
-// badge per request from the session.
-const PATHS = ['/notifications'];
 
 /** The readAt of one notification, before and after, for the audit log. */
 const readState = (n: { id: number; readAt: Date | null }) => ({ id: n.id, readAt: n.readAt });
@@ -48,7 +42,6 @@ export const markNotificationReadAction = defineAction({
       },
     };
   },
-  revalidate: () => PATHS,
 });
 
 export const markAllNotificationsReadAction = defineAction({
@@ -70,5 +63,4 @@ export const markAllNotificationsReadAction = defineAction({
     if (marked.length === 0) return { data, audit: null };
     return { data, audit: { entity: 'user', entityId: viewer.id, before: null, after: data } };
   },
-  revalidate: () => PATHS,
 });

@@ -16,13 +16,6 @@ export async function loadVersionedProject(tx: Tx, projectId: number, viewer: Vi
   return found && { ...found, version: found.project.version };
 }
 
-export const planRevalidate = <T extends { project: { id: number } }>(t: T) => [
-  `/projects/${t.project.id}`,
-  '/projects',
-  '/plan-requests',
-  '/my',
-];
-
 /**
  * 确认计划: the zone's supervisor (or admin) makes the plan as it stands the plan year's baseline. From then
  * on the officials change it only by a change request.
@@ -64,5 +57,4 @@ export const approvePlanAction = defineAction({
       },
     };
   },
-  revalidate: planRevalidate,
 });

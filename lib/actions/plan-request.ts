@@ -15,7 +15,6 @@ import {
 } from '@/lib/validation/plan';
 import { defineAction } from './define-action';
 import { loadProject, lockProjectOfRequest, viewerAssignment } from './load-target';
-import { planRevalidate } from './plan-approve';
 import { applyProposal, recordPlanVersion } from './plan-write';
 import { ActionFailure, invalidField, refusal } from './result';
 
@@ -93,7 +92,6 @@ export const requestPlanChangeAction = defineAction({
       },
     };
   },
-  revalidate: planRevalidate,
 });
 
 /** The request with its project, both locked, scoped to the viewer's zones. */
@@ -190,7 +188,6 @@ export const approvePlanChangeAction = defineAction({
     });
     return decide(tx, target, viewer, { status: 'approved', note: input.note, versionId: version.id });
   },
-  revalidate: planRevalidate,
 });
 
 /** Rejecting changes nothing but the request, and says why. */
@@ -204,5 +201,4 @@ export const rejectPlanChangeAction = defineAction({
     stillOpen(target);
     return decide(tx, target, viewer, { status: 'rejected', note: input.note, versionId: null });
   },
-  revalidate: planRevalidate,
 });

@@ -4,7 +4,7 @@ import type { Tx } from '@/db/types';
 import { zoneScope } from '@/lib/queries/scope';
 import { openPlanYearSchema, openZonePlanYearSchema } from '@/lib/validation/plan';
 import { type AuditEntry, defineAction } from './define-action';
-import { loadVersionedProject, planRevalidate } from './plan-approve';
+import { loadVersionedProject } from './plan-approve';
 import { ActionFailure, invalidField, refusal } from './result';
 
 type Project = typeof projects.$inferSelect;
@@ -73,7 +73,6 @@ export const openPlanYearAction = defineAction({
     const audit = await rollOver(tx, project, input.annualPlannedInvestment);
     return { data: { planYear: input.year }, audit };
   },
-  revalidate: planRevalidate,
 });
 
 /**
@@ -111,5 +110,4 @@ export const openZonePlanYearAction = defineAction({
     for (const { project, waiting } of due) if (!waiting) audit.push(await rollOver(tx, project, 0));
     return { data: { opened: audit.length, waiting: due.length - audit.length }, audit };
   },
-  revalidate: () => ['/projects', '/plan-requests', '/dashboard'],
 });

@@ -44,5 +44,4 @@ export const updateProfileAction = defineAction({
       audit: { entity: 'user', entityId: before.id, before: phonesOf(before), after: phonesOf(after) },
     };
   },
-  revalidate: (t) => ['/profile', `/admin/users/${t.account.id}`],
 });

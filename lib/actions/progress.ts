@@ -62,5 +62,4 @@ export const fileProgressAction = defineAction({
       },
     };
   },
-  revalidate: (t) => [`/projects/${t.project.id}`, `/projects/${t.project.id}/week`, '/my', '/weekly'],
 });

@@ -82,5 +82,4 @@ export const createProjectAction = defineAction({
       },
     };
   },
-  revalidate: () => ['/projects'],
 });

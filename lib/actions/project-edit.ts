@@ -4,7 +4,7 @@ import { parks, projects } from '@/db/schema';
 import { PLAN_FIGURES } from '@/lib/domain/plan';
 import { editProjectSchema } from '@/lib/validation/plan';
 import { defineAction } from './define-action';
-import { loadVersionedProject, planRevalidate } from './plan-approve';
+import { loadVersionedProject } from './plan-approve';
 import { afterPlanEdit } from './plan-write';
 import { enterpriseId as enterpriseIdOf } from './project-create';
 import { ActionFailure, invalidField } from './result';
@@ -70,5 +70,4 @@ export const editProjectAction = defineAction({
       },
     };
   },
-  revalidate: planRevalidate,
 });

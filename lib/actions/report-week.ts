@@ -50,8 +50,6 @@ async function saveWeek(
   };
 }
 
-const paths = () => ['/reports/weekly', '/weekly', '/my'];
-
 /** Freezes the week: the report as it stands now becomes the week's report, for the page and every export. */
 export const closeReportWeekAction = defineAction({
   name: 'report_week.close',
@@ -73,7 +71,6 @@ export const closeReportWeekAction = defineAction({
       closedBy: viewer.id,
     });
   },
-  revalidate: paths,
 });
 
 /** Opens a closed week again, with a reason: its report is read afresh, and officials may edit again. */
@@ -91,5 +88,4 @@ export const reopenReportWeekAction = defineAction({
       reopenReason: input.reason,
     });
   },
-  revalidate: paths,
 });

@@ -70,11 +70,6 @@ async function moveStage(
 }
 
 const refuse = (reason: StageMoveRefusal) => invalidField(...REFUSAL_FIELD[reason]);
-const revalidate = <T extends { project: { id: number } }>(t: T) => [
-  `/projects/${t.project.id}`,
-  '/projects',
-  '/my',
-];
 
 /** 洽谈 → 签约 → 开工 → 投产 → 达效, one stage at a time, with the date it was reached. */
 export const advanceStageAction = defineAction({
@@ -100,7 +95,6 @@ export const advanceStageAction = defineAction({
       reason: '',
     });
   },
-  revalidate,
 });
 
 /** Going back is a correction: supervisors only, with a reason, on the timeline and in the audit log. */
@@ -122,5 +116,4 @@ export const correctStageAction = defineAction({
       reason: input.reason,
     });
   },
-  revalidate,
 });

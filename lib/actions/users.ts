@@ -14,8 +14,6 @@ import { ActionFailure, invalidField } from './result';
 // User management. Every audit entry is built from `accountColumns`, so no password hash ever reaches the
 // audit log, the client or a log line.
 
-const LIST = '/admin/users';
-
 /** The account, scoped to the viewer's reach (another zone's account is simply not there) and locked. */
 async function loadAccount(tx: Tx, userId: number, viewer: Viewer) {
   const [account] = await tx
@@ -39,8 +37,6 @@ async function updateAccount(tx: Tx, target: AccountTarget, change: PgUpdateSetS
   if (!after) throw new ActionFailure('conflict');
   return after;
 }
-
-const accountPaths = (target: AccountTarget) => [LIST, `${LIST}/${target.account.id}`, '/projects'];
 
 /** A replay of the admin's submit gets the account it made, not "username taken". */
 export const createUserAction = defineAction({
@@ -85,7 +81,6 @@ export const createUserAction = defineAction({
     await recordPinyin(tx, after.name);
     return { data: after, audit: { entity: 'user', entityId: after.id, before: null, after } };
   },
-  revalidate: () => [LIST],
 });
 
 export const resetPasswordAction = defineAction({
@@ -111,7 +106,6 @@ export const resetPasswordAction = defineAction({
       },
     };
   },
-  revalidate: accountPaths,
 });
 
 export const setUserDisabledAction = defineAction({
@@ -132,5 +126,4 @@ export const setUserDisabledAction = defineAction({
     });
     return { data: after, audit: { entity: 'user', entityId: after.id, before: target.account, after } };
   },
-  revalidate: accountPaths,
 });

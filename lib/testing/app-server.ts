@@ -142,11 +142,17 @@ export function serverActionIds(): Record<string, string> {
 
 /**
  * POSTs a server action as a forged request would (no page, no client code): the id in `Next-Action`, the
- * arguments as JSON, to a page (`/` is a redirect route, which takes no POST). Returns the HTTP status and the
- * action's own result from the RSC stream, if any.
+ * arguments as JSON, to a page (`/` is a redirect route, which takes no POST). Returns the HTTP status, the
+ * action's own result from the RSC stream, if any, and the answer's size.
  */
-export async function postAction(app: RunningApp, cookie: string, actionId: string, input: unknown) {
-  const response = await fetch(`${app.url}/projects`, {
+export async function postAction(
+  app: RunningApp,
+  cookie: string,
+  actionId: string,
+  input: unknown,
+  from = '/projects',
+) {
+  const response = await fetch(`${app.url}${from}`, {
     method: 'POST',
     redirect: 'manual',
     headers: {
@@ -158,8 +164,9 @@ export async function postAction(app: RunningApp, cookie: string, actionId: stri
     },
     body: JSON.stringify([input]),
   });
+  const text = await response.text();
   const chunks = new Map(
-    (await response.text())
+    text
       .split('\n')
       .map((line) => /^(\w+):(.*)$/.exec(line))
       .filter((m) => m !== null)
@@ -168,5 +175,5 @@ export async function postAction(app: RunningApp, cookie: string, actionId: stri
   // Chunk 0 is the response envelope; its "a" points at the chunk that holds the action's return value.
   const pointer = /"a":"\$@(\w+)"/.exec(chunks.get('0') ?? '')?.[1];
   const result = pointer ? (JSON.parse(chunks.get(pointer) ?? 'null') as unknown) : undefined;
-  return { status: response.status, result };
+  return { status: response.status, result, bytes: Buffer.byteLength(text) };
 }

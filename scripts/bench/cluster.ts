@@ -1,51 +1,106 @@
 import { availableParallelism } from 'node:os';
-import autocannon from 'autocannon';
-import { signIn, startBuiltApp } from '@/lib/testing/app-server';
+import { type RunningApp, serverActionIds, signIn, startBuiltApp } from '@/lib/testing/app-server';
+import { type CloseLoadResult, closeLoad } from './close-load';
 import { type Page, SECONDS } from './measure';
 
 const CONNECTIONS = 20;
+const FLOOR: Page = {
+  title: 'floor: layout, session check, 50 fixed rows (/bench/floor)',
+  path: '/bench/floor',
+};
+
+/** Milestones to write, one each, taken from the end of the list (the keep-alive rows take the start). */
+export interface Writes {
+  project: number;
+  milestones: number[];
+}
+
+async function measure(
+  app: RunningApp,
+  cookie: string,
+  pages: Page[],
+  writes: Writes,
+  written: { n: number },
+) {
+  const out = new Map<string, CloseLoadResult>();
+  for (const page of [FLOOR, ...pages]) {
+    const url = `${app.url}${page.path}`;
+    // A short warm-up per worker: the first renders of a page load its code.
+    await closeLoad({ url, headers: { cookie }, connections: 4, seconds: 2 });
+    out.set(
+      page.title,
+      await closeLoad({ url, headers: { cookie }, connections: CONNECTIONS, seconds: SECONDS }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  out.set(
+    'milestone update (a write each)',
+    await closeLoad({
+      url: `${app.url}/projects/${writes.project}`,
+      method: 'POST',
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      headers: {
+        cookie,
+        'Next-Action': serverActionIds().updateMilestone ?? '',
+        'Content-Type': 'text/plain;charset=UTF-8',
+        Origin: app.url,
+      },
+      body: () =>
+        JSON.stringify([
+          { milestoneId: writes.milestones.pop(), version: 1, status: 'in_progress', note: 'bench' },
+        ]),
+      onResponse: (_status, body) => {
+        if (body.includes('"ok":true')) written.n++;
+      },
+    }),
+  );
+  return out;
+}
 
 /**
- * The same pages served by one worker and by one per core (server.mjs's cluster, WEB_CONCURRENCY), one after
- * the other in this run, 20 users each: req/s, p97.5 and the ratio of the two.
+ * Twenty users each opening a new connection per request, on one worker and on one per core (server.mjs's
+ * cluster, WEB_CONCURRENCY), one after the other in this run: req/s and p95 of each page, each page's req/s
+ * over the floor page's, the bytes a response takes on the wire, and the per-core over one-worker ratio.
  */
 export async function clusterTable(
   say: (line: string) => void,
   url: string,
   username: string,
   pages: Page[],
+  writes: Writes,
 ) {
   const cores = availableParallelism();
-  const figures = new Map<string, { rps: number; p97: number; errors: number }[]>();
+  const runs: Map<string, CloseLoadResult>[] = [];
+  const written = { n: 0 };
+  let sent = writes.milestones.length;
   for (const workers of [1, cores]) {
     const app = await startBuiltApp({ url }, { workers });
     try {
-      const cookie = await signIn(app.url, username);
-      for (const page of pages) {
-        // A short warm-up per worker: the first renders of a page load its code.
-        await autocannon({ url: `${app.url}${page.path}`, headers: { cookie }, duration: 2, connections: 4 });
-        const r = await autocannon({
-          url: `${app.url}${page.path}`,
-          headers: { cookie },
-          duration: SECONDS,
-          connections: CONNECTIONS,
-        });
-        await new Promise((resolve) => setTimeout(resolve, 2000));
-        const row = figures.get(page.title) ?? [];
-        row.push({ rps: r.requests.average, p97: r.latency.p97_5, errors: r.errors + r.non2xx });
-        figures.set(page.title, row);
-      }
+      runs.push(await measure(app, await signIn(app.url, username), pages, writes, written));
     } finally {
       await app.stop();
     }
   }
-  say(`\n## One worker and one per core (${cores}), ${CONNECTIONS} users, PostgreSQL\n`);
-  say('| page | 1 worker req/s (p97.5 ms) | per core req/s (p97.5 ms) | per core / 1 | errors |');
-  say('|---|---|---|---|---|');
-  for (const [title, [one, all]] of figures) {
-    if (!one || !all) continue;
+  sent -= writes.milestones.length;
+  const [one, all] = runs;
+  if (!one || !all) return;
+  const floor = (run: Map<string, CloseLoadResult>) => run.get(FLOOR.title)?.rps ?? 1;
+  say(
+    `\n## ${CONNECTIONS} users, a new connection per request (Connection: close, gzip), one worker and one per core (${cores}), PostgreSQL\n`,
+  );
+  say(
+    '| what | 1 worker req/s (p50 / p95 ms) | per core req/s (p50 / p95 ms) | per core / 1 | ÷ floor (per core) | KB on the wire | errors |',
+  );
+  say('|---|---|---|---|---|---|---|');
+  for (const [title, a] of one) {
+    const b = all.get(title);
+    if (!b) continue;
     say(
-      `| ${title} | ${one.rps.toFixed(0)} (${one.p97}) | ${all.rps.toFixed(0)} (${all.p97}) | ${(all.rps / one.rps).toFixed(2)}× | ${one.errors + all.errors} |`,
+      `| ${title} | ${a.rps.toFixed(0)} (${a.p50} / ${a.p95}) | ${b.rps.toFixed(0)} (${b.p50} / ${b.p95}) | ${(b.rps / a.rps).toFixed(2)}× | ${(b.rps / floor(all)).toFixed(2)} | ${b.kbPerResponse.toFixed(1)} | ${a.errors + b.errors} |`,
     );
   }
+  say(
+    `\nMilestone updates in this table that wrote: ${written.n} of ${sent} (each a milestone not written before).`,
+  );
 }

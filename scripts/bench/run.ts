@@ -219,6 +219,7 @@ async function postgresRun() {
     url,
     bench.supervisor,
     pages.filter((p) => !p.path.endsWith('/print') && !p.path.startsWith('/search')),
+    { project: bench.project, milestones: [...bench.milestones] },
   );
 }
 

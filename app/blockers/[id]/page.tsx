@@ -6,6 +6,7 @@ import { blockerActor, can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
 import { availableMoves, isOverdue } from '@/lib/domain/blockers';
 import { zoneDateOf } from '@/lib/domain/dates';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { type BlockerDetail, blockerDetail } from '@/lib/queries/blockers';
 import { routeId } from '@/lib/validation/request-params';
 import { MoveForm } from './lazy-forms';
@@ -48,69 +49,73 @@ export default async function BlockerPage({ params }: { params: Promise<{ id: st
       : []),
   ];
   return (
-    <div className="space-y-5">
-      <div>
-        <Link href="/blockers" className="text-sm text-slate-600 hover:underline">
-          ← {t('blockerWork.queueTitle')}
-        </Link>
-        <h1 className="mt-1 text-2xl font-semibold">{blocker.title}</h1>
-        <p className="mt-1 flex flex-wrap gap-2 text-sm">
-          <span className="rounded bg-slate-100 px-2 py-0.5" data-testid="blocker-status">
-            {t(`blockerWork.statuses.${blocker.status}`)}
-          </span>
-          {blocker.level === 'city' && (
-            <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">
-              {t('blockerWork.escalated')}
+    <ClientMessages route="blockers/[id]">
+      <div className="space-y-5">
+        <div>
+          <Link href="/blockers" className="text-sm text-slate-600 hover:underline">
+            ← {t('blockerWork.queueTitle')}
+          </Link>
+          <h1 className="mt-1 text-2xl font-semibold">{blocker.title}</h1>
+          <p className="mt-1 flex flex-wrap gap-2 text-sm">
+            <span className="rounded bg-slate-100 px-2 py-0.5" data-testid="blocker-status">
+              {t(`blockerWork.statuses.${blocker.status}`)}
             </span>
-          )}
-          {isOverdue(blocker, today) && (
-            <span className="rounded bg-red-100 px-2 py-0.5 text-light-red">{t('blockerWork.overdue')}</span>
-          )}
-        </p>
-      </div>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-        {facts.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-slate-500">{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-        {blocker.description && (
-          <div className="contents">
-            <dt className="text-slate-500">{t('blockerWork.description')}</dt>
-            <dd className="whitespace-pre-wrap">{blocker.description}</dd>
-          </div>
-        )}
-      </dl>
-      <section>
-        <h2 className="mb-2 text-lg font-semibold">{t('blockerWork.timeline')}</h2>
-        <ol className="space-y-2 border-l-2 border-slate-200 pl-4 text-sm" data-testid="blocker-timeline">
-          {events.map((e) => (
-            <li key={e.id}>
-              <span className="text-slate-500">
-                {format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}
-              </span>{' '}
-              <span className="font-medium">{e.actorName}</span> {t(`blockerWork.events.${e.kind}`)}
-              {eventDetail(e)}
-              {e.comment && <p className="text-slate-700">{e.comment}</p>}
-            </li>
+            {blocker.level === 'city' && (
+              <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">
+                {t('blockerWork.escalated')}
+              </span>
+            )}
+            {isOverdue(blocker, today) && (
+              <span className="rounded bg-red-100 px-2 py-0.5 text-light-red">
+                {t('blockerWork.overdue')}
+              </span>
+            )}
+          </p>
+        </div>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          {facts.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-slate-500">{label}</dt>
+              <dd>{value}</dd>
+            </div>
           ))}
-        </ol>
-      </section>
-      {moves.length > 0 && (
-        <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <h2 className="font-semibold">{t('blockerWork.act')}</h2>
-          {moves.map((m) => (
-            <MoveForm
-              key={m}
-              move={m}
-              blockerId={blocker.id}
-              version={blocker.version}
-              unit={blocker.responsibleUnit}
-            />
-          ))}
+          {blocker.description && (
+            <div className="contents">
+              <dt className="text-slate-500">{t('blockerWork.description')}</dt>
+              <dd className="whitespace-pre-wrap">{blocker.description}</dd>
+            </div>
+          )}
+        </dl>
+        <section>
+          <h2 className="mb-2 text-lg font-semibold">{t('blockerWork.timeline')}</h2>
+          <ol className="space-y-2 border-l-2 border-slate-200 pl-4 text-sm" data-testid="blocker-timeline">
+            {events.map((e) => (
+              <li key={e.id}>
+                <span className="text-slate-500">
+                  {format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}
+                </span>{' '}
+                <span className="font-medium">{e.actorName}</span> {t(`blockerWork.events.${e.kind}`)}
+                {eventDetail(e)}
+                {e.comment && <p className="text-slate-700">{e.comment}</p>}
+              </li>
+            ))}
+          </ol>
         </section>
-      )}
-    </div>
+        {moves.length > 0 && (
+          <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            <h2 className="font-semibold">{t('blockerWork.act')}</h2>
+            {moves.map((m) => (
+              <MoveForm
+                key={m}
+                move={m}
+                blockerId={blocker.id}
+                version={blocker.version}
+                unit={blocker.responsibleUnit}
+              />
+            ))}
+          </section>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

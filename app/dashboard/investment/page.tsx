@@ -51,11 +51,11 @@ export default async function InvestmentPage() {
         emptyText={t('projects.none')}
       >
         {rows.map((r) => (
-          <tr key={r.id} className="border-t border-slate-100" data-testid="investment-row">
+          <tr key={r.id} data-testid="investment-row">
             <ProjectCells id={r.id} name={r.name} parkName={r.parkName} stageLabel={t(`stages.${r.stage}`)} />
-            <td className="text-right tabular-nums">{wan(r.annualPlan)}</td>
-            <td className="text-right tabular-nums">{wan(r.completed)}</td>
-            <td className="text-right tabular-nums">{share(r.completed, r.annualPlan)}</td>
+            <td>{wan(r.annualPlan)}</td>
+            <td>{wan(r.completed)}</td>
+            <td>{share(r.completed, r.annualPlan)}</td>
           </tr>
         ))}
       </DataTable>

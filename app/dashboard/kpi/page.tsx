@@ -69,7 +69,7 @@ export default async function KpiPage({ searchParams }: { searchParams: SearchPa
         emptyText={t('dashboard.kpiPage.none', { batch: t(`campaigns.batches.${kpi.batch}`) })}
       >
         {rows.map((r) => (
-          <tr key={r.id} className="border-t border-slate-100" data-testid="kpi-row" data-met={r.met}>
+          <tr key={r.id} data-testid="kpi-row" data-met={r.met}>
             <ProjectCells id={r.id} name={r.name} parkName={r.parkName} stageLabel={t(`stages.${r.stage}`)} />
             <td className={r.met ? 'text-light-green' : 'text-light-yellow'}>
               {t(r.met ? 'dashboard.kpiPage.met' : 'dashboard.kpiPage.notYet', {

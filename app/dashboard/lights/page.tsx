@@ -39,11 +39,11 @@ export default async function LightsPage({ searchParams }: { searchParams: Searc
         emptyText={t('projects.none')}
       >
         {rows.map((r) => (
-          <tr key={r.id} className="border-t border-slate-100" data-testid="light-row">
+          <tr key={r.id} data-testid="light-row">
             <ProjectCells id={r.id} name={r.name} parkName={r.parkName} stageLabel={t(`stages.${r.stage}`)} />
-            <td className="text-right tabular-nums">{r.lateCount}</td>
-            <td className="text-right tabular-nums">{r.dueSoonCount}</td>
-            <td className="text-right tabular-nums">{r.overdueBlockers}</td>
+            <td>{r.lateCount}</td>
+            <td>{r.dueSoonCount}</td>
+            <td>{r.overdueBlockers}</td>
             <td>
               <TrafficLight light={light} label={t(`lights.${light}`)} />
             </td>

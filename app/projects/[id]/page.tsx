@@ -8,6 +8,7 @@ import { isOverdue } from '@/lib/domain/blockers';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { milestoneLight, worstLight } from '@/lib/domain/milestones';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { assignableOfficials } from '@/lib/queries/officials';
 import { getProjectDetail } from '@/lib/queries/project-detail';
 import { listParks } from '@/lib/queries/projects';
@@ -60,64 +61,66 @@ export default async function ProjectPage({
   ]);
 
   return (
-    <div className="space-y-6">
-      <div>
-        <Link href="/projects" className="text-sm text-slate-600 hover:underline">
-          ← {t('project.back')}
-        </Link>
-        <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-semibold">
-          {project.name}
-          <span className="text-base font-normal">
-            <TrafficLight light={projectLight} label={t(`lights.${projectLight}`)} />
-          </span>
-        </h1>
-        {project.summary && <p className="mt-1 text-slate-700">{project.summary}</p>}
-        {access.assignment && (
-          <p
-            className="mt-2 inline-block rounded bg-amber-50 px-2 py-1 text-sm text-amber-900"
-            data-testid="your-role"
-          >
-            {t('project.yourRole', { role: t(`assignmentRoleTitles.${access.assignment}`) })}
-          </p>
-        )}
-      </div>
-      <section className="grid gap-4 md:grid-cols-2">
-        <FactsSection detail={detail} mayAdvance={may.advance} mayCorrect={may.correct}>
-          {may.edit && (
-            <ProjectEditForm
-              project={project}
-              enterprise={detail.enterpriseName}
-              parks={parks.filter((p) => p.zoneId === project.zoneId)}
-            />
+    <ClientMessages route="projects/[id]">
+      <div className="space-y-6">
+        <div>
+          <Link href="/projects" className="text-sm text-slate-600 hover:underline">
+            ← {t('project.back')}
+          </Link>
+          <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-semibold">
+            {project.name}
+            <span className="text-base font-normal">
+              <TrafficLight light={projectLight} label={t(`lights.${projectLight}`)} />
+            </span>
+          </h1>
+          {project.summary && <p className="mt-1 text-slate-700">{project.summary}</p>}
+          {access.assignment && (
+            <p
+              className="mt-2 inline-block rounded bg-amber-50 px-2 py-1 text-sm text-amber-900"
+              data-testid="your-role"
+            >
+              {t('project.yourRole', { role: t(`assignmentRoleTitles.${access.assignment}`) })}
+            </p>
           )}
-        </FactsSection>
-        <ContactsSection
+        </div>
+        <section className="grid gap-4 md:grid-cols-2">
+          <FactsSection detail={detail} mayAdvance={may.advance} mayCorrect={may.correct}>
+            {may.edit && (
+              <ProjectEditForm
+                project={project}
+                enterprise={detail.enterpriseName}
+                parks={parks.filter((p) => p.zoneId === project.zoneId)}
+              />
+            )}
+          </FactsSection>
+          <ContactsSection
+            projectId={project.id}
+            history={detail.assignments}
+            mayManage={may.contacts}
+            officials={officials}
+          />
+        </section>
+        <BlockersSection detail={detail} mayRaise={may.raise} today={today} />
+        <ProgressSection
           projectId={project.id}
-          history={detail.assignments}
-          mayManage={may.contacts}
-          officials={officials}
+          reports={detail.reports}
+          week={reportWeekOf(new Date())}
+          mayFile={may.file}
         />
-      </section>
-      <BlockersSection detail={detail} mayRaise={may.raise} today={today} />
-      <ProgressSection
-        projectId={project.id}
-        reports={detail.reports}
-        week={reportWeekOf(new Date())}
-        mayFile={may.file}
-      />
-      <PlanSection detail={detail} plan={detail.plan} may={may} />
-      <MilestonesSection
-        projectId={project.id}
-        milestones={detail.milestones}
-        lights={lights}
-        mayEdit={may.milestones}
-        mayReplan={may.replan}
-      />
-      <TimelineSection
-        projectId={project.id}
-        page={logPage}
-        hrefOf={(p) => `/projects/${project.id}${p > 1 ? `?log=${p}` : ''}#timeline`}
-      />
-    </div>
+        <PlanSection detail={detail} plan={detail.plan} may={may} />
+        <MilestonesSection
+          projectId={project.id}
+          milestones={detail.milestones}
+          lights={lights}
+          mayEdit={may.milestones}
+          mayReplan={may.replan}
+        />
+        <TimelineSection
+          projectId={project.id}
+          page={logPage}
+          hrefOf={(p) => `/projects/${project.id}${p > 1 ? `?log=${p}` : ''}#timeline`}
+        />
+      </div>
+    </ClientMessages>
   );
 }

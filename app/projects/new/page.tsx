@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { listParks } from '@/lib/queries/projects';
 import { CreateProjectForm } from './lazy-forms';
 
@@ -13,9 +14,11 @@ export default async function NewProjectPage() {
   if (!mayCreate) notFound();
   const t = await getTranslations('projectForm');
   return (
-    <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-2xl font-semibold">{t('title')}</h1>
-      <CreateProjectForm parks={parks} />
-    </div>
+    <ClientMessages route="projects/new">
+      <div className="mx-auto max-w-3xl space-y-4">
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <CreateProjectForm parks={parks} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { nextWeek, previousWeek, reportWeekOf } from '@/lib/domain/report-weeks'
 import { STAGES } from '@/lib/domain/stages';
 import { filterReport } from '@/lib/domain/weekly-report';
 import { reportQuery, resolveReportRequest } from '@/lib/export/request';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { resolveLocale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/messages';
 import { reportWeekState, weeklyReport } from '@/lib/queries/weekly-report';
@@ -48,111 +49,113 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
   if (page > 1 && (page - 1) * pageWindow(page).limit >= s.projects) redirect(pageLink(1));
 
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">{t('weeklyReport.title')}</h1>
-          <p className="text-sm text-slate-600">
-            {report.zone} ·{' '}
-            {t('weeklyReport.weekLine', {
-              year: req.week.year,
-              number: req.week.number,
-              start: req.week.start,
-              end: req.week.end,
-            })}
-          </p>
-          <p className="mt-1 text-sm" data-testid="week-closed" data-closed={report.closed}>
-            {report.closed
-              ? `${t('weeklyReport.closed')} · ${t('weeklyReport.closedAt', { time: format.dateTime(new Date(report.asOf), { dateStyle: 'medium', timeStyle: 'short' }) })}`
-              : t('weeklyReport.open')}
-          </p>
-        </div>
-        <nav className="flex gap-3 text-sm">
-          <Link href={weekLink(previousWeek(req.week).start)} className="hover:underline">
-            ← {t('weeklyReport.prev')}
-          </Link>
-          {!isCurrent && (
-            <Link href={weekLink(nextWeek(req.week).start)} className="hover:underline">
-              {t('weeklyReport.next')} →
+    <ClientMessages route="reports/weekly">
+      <div className="space-y-4">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-semibold">{t('weeklyReport.title')}</h1>
+            <p className="text-sm text-slate-600">
+              {report.zone} ·{' '}
+              {t('weeklyReport.weekLine', {
+                year: req.week.year,
+                number: req.week.number,
+                start: req.week.start,
+                end: req.week.end,
+              })}
+            </p>
+            <p className="mt-1 text-sm" data-testid="week-closed" data-closed={report.closed}>
+              {report.closed
+                ? `${t('weeklyReport.closed')} · ${t('weeklyReport.closedAt', { time: format.dateTime(new Date(report.asOf), { dateStyle: 'medium', timeStyle: 'short' }) })}`
+                : t('weeklyReport.open')}
+            </p>
+          </div>
+          <nav className="flex gap-3 text-sm">
+            <Link href={weekLink(previousWeek(req.week).start)} className="hover:underline">
+              ← {t('weeklyReport.prev')}
             </Link>
+            {!isCurrent && (
+              <Link href={weekLink(nextWeek(req.week).start)} className="hover:underline">
+                {t('weeklyReport.next')} →
+              </Link>
+            )}
+          </nav>
+        </div>
+        <p className="rounded bg-white p-3 text-sm" data-testid="report-summary">
+          {t('weeklyReport.summary', {
+            projects: s.projects,
+            filed: s.filed,
+            notFiled: s.notFiled,
+            new: s.blockersNew,
+            ongoing: s.blockersOngoing,
+            closed: s.blockersClosed,
+          })}
+        </p>
+        <div className="flex flex-wrap items-end gap-3 text-sm">
+          <form method="get" className="flex flex-wrap items-end gap-2">
+            <input type="hidden" name="zone" value={req.zoneId} />
+            <input type="hidden" name="week" value={req.week.start} />
+            <FilterSelect
+              name="park"
+              label={t('projects.park')}
+              value={req.filter.parkId}
+              allLabel={t('projects.all')}
+              options={parks.map((p) => ({ value: p.id, label: p.name }))}
+            />
+            <FilterSelect
+              name="stage"
+              label={t('projects.stage')}
+              value={req.filter.stage}
+              allLabel={t('projects.all')}
+              options={STAGES.map((st) => ({ value: st, label: t(`stages.${st}`) }))}
+            />
+            <button type="submit" className="rounded bg-slate-800 px-3 py-1.5 text-white">
+              {t('projects.apply')}
+            </button>
+          </form>
+          <DownloadButton
+            href={`/api/reports/weekly/xlsx?${query}`}
+            label={t('weeklyReport.xlsx')}
+            testId="download-xlsx"
+          />
+          <DownloadButton
+            href={`/api/reports/weekly/csv?${query}`}
+            label={t('weeklyReport.csv')}
+            testId="download-csv"
+          />
+          {req.readable.length > 1 && (
+            <span className="flex items-center gap-2" data-testid="all-zones-downloads">
+              <span className="text-slate-600">{t('weeklyReport.allZonesDownloads')}</span>
+              {(['xlsx', 'csv'] as const).map((f) => (
+                <DownloadButton
+                  key={f}
+                  href={`/api/reports/weekly/${f}?zone=all&week=${req.week.start}`}
+                  label={t(`weeklyReport.${f}`)}
+                  testId={`download-all-${f}`}
+                />
+              ))}
+            </span>
           )}
-        </nav>
+          <Link
+            href={`/reports/weekly/print?${query}`}
+            className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
+          >
+            {t('weeklyReport.print')}
+          </Link>
+          {can(viewer, 'report.close', { zoneId: req.zoneId }) && (
+            <WeekControls
+              zoneId={req.zoneId}
+              weekStart={req.week.start}
+              version={state?.version ?? 0}
+              closed={state?.status === 'closed'}
+            />
+          )}
+        </div>
+        {/* On a wide screen the report takes some of the page's side margin: its columns up to the contacts fit. */}
+        <div className="rounded-lg border border-slate-200 bg-white sm:overflow-x-auto xl:-mx-12">
+          <ReportTable report={report} t={t} page={pageWindow(page)} />
+        </div>
+        <Pager page={page} total={s.projects} href={pageLink} />
       </div>
-      <p className="rounded bg-white p-3 text-sm" data-testid="report-summary">
-        {t('weeklyReport.summary', {
-          projects: s.projects,
-          filed: s.filed,
-          notFiled: s.notFiled,
-          new: s.blockersNew,
-          ongoing: s.blockersOngoing,
-          closed: s.blockersClosed,
-        })}
-      </p>
-      <div className="flex flex-wrap items-end gap-3 text-sm">
-        <form method="get" className="flex flex-wrap items-end gap-2">
-          <input type="hidden" name="zone" value={req.zoneId} />
-          <input type="hidden" name="week" value={req.week.start} />
-          <FilterSelect
-            name="park"
-            label={t('projects.park')}
-            value={req.filter.parkId}
-            allLabel={t('projects.all')}
-            options={parks.map((p) => ({ value: p.id, label: p.name }))}
-          />
-          <FilterSelect
-            name="stage"
-            label={t('projects.stage')}
-            value={req.filter.stage}
-            allLabel={t('projects.all')}
-            options={STAGES.map((st) => ({ value: st, label: t(`stages.${st}`) }))}
-          />
-          <button type="submit" className="rounded bg-slate-800 px-3 py-1.5 text-white">
-            {t('projects.apply')}
-          </button>
-        </form>
-        <DownloadButton
-          href={`/api/reports/weekly/xlsx?${query}`}
-          label={t('weeklyReport.xlsx')}
-          testId="download-xlsx"
-        />
-        <DownloadButton
-          href={`/api/reports/weekly/csv?${query}`}
-          label={t('weeklyReport.csv')}
-          testId="download-csv"
-        />
-        {req.readable.length > 1 && (
-          <span className="flex items-center gap-2" data-testid="all-zones-downloads">
-            <span className="text-slate-600">{t('weeklyReport.allZonesDownloads')}</span>
-            {(['xlsx', 'csv'] as const).map((f) => (
-              <DownloadButton
-                key={f}
-                href={`/api/reports/weekly/${f}?zone=all&week=${req.week.start}`}
-                label={t(`weeklyReport.${f}`)}
-                testId={`download-all-${f}`}
-              />
-            ))}
-          </span>
-        )}
-        <Link
-          href={`/reports/weekly/print?${query}`}
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
-        >
-          {t('weeklyReport.print')}
-        </Link>
-        {can(viewer, 'report.close', { zoneId: req.zoneId }) && (
-          <WeekControls
-            zoneId={req.zoneId}
-            weekStart={req.week.start}
-            version={state?.version ?? 0}
-            closed={state?.status === 'closed'}
-          />
-        )}
-      </div>
-      {/* On a wide screen the report takes some of the page's side margin: its columns up to the contacts fit. */}
-      <div className="rounded-lg border border-slate-200 bg-white sm:overflow-x-auto xl:-mx-12">
-        <ReportTable report={report} t={t} page={pageWindow(page)} />
-      </div>
-      <Pager page={page} total={s.projects} href={pageLink} />
-    </div>
+    </ClientMessages>
   );
 }

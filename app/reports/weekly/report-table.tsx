@@ -145,7 +145,7 @@ export function ReportTable({
 function ProjectName(props: { id: number; name: string; filed?: boolean; t: Translator }) {
   return (
     <>
-      <Link href={`/projects/${props.id}`} className="font-medium text-red-900 hover:underline">
+      <Link href={`/projects/${props.id}`} className="row-link">
         {props.name}
       </Link>
       {props.filed === false && (

@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { milestoneLight } from '@/lib/domain/milestones';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { getProjectDetail } from '@/lib/queries/project-detail';
 import { reportWeekState } from '@/lib/queries/weekly-report';
 import { progressWeekParamsSchema } from '@/lib/validation/page-params';
@@ -34,50 +35,52 @@ export default async function WeekPage({
   const closure = await reportWeekState(await getDb(), detail.project.zoneId, week.start);
   const open = detail.milestones.filter((m) => m.status !== 'done');
   return (
-    <div className="mx-auto max-w-xl space-y-4">
-      <div>
-        <Link href={`/projects/${id}`} className="text-sm text-slate-600 hover:underline">
-          ← {detail.project.name}
-        </Link>
-        <h1 className="mt-1 text-xl font-semibold">
-          {t('progressWork.weekTitle', { year: week.year, number: week.number })}
-        </h1>
-        <p className="text-sm text-slate-500">
-          {week.start} ~ {week.end}
-        </p>
+    <ClientMessages route="projects/[id]/week">
+      <div className="mx-auto max-w-xl space-y-4">
+        <div>
+          <Link href={`/projects/${id}`} className="text-sm text-slate-600 hover:underline">
+            ← {detail.project.name}
+          </Link>
+          <h1 className="mt-1 text-xl font-semibold">
+            {t('progressWork.weekTitle', { year: week.year, number: week.number })}
+          </h1>
+          <p className="text-sm text-slate-500">
+            {week.start} ~ {week.end}
+          </p>
+        </div>
+        <ProgressForm
+          key={week.start}
+          projectId={id}
+          weekStart={week.start}
+          report={report}
+          closed={closure?.status === 'closed'}
+        />
+        {open.length > 0 && (
+          <section>
+            <h2 className="mb-2 font-semibold">{t('progressWork.openMilestones')}</h2>
+            <ol className="space-y-2">
+              {open.map((m) => (
+                <li
+                  key={m.id}
+                  className="rounded-lg border border-slate-200 bg-white p-3 text-sm"
+                  data-testid="milestone"
+                >
+                  <div className="flex flex-wrap items-center gap-x-3">
+                    <span className="font-medium">{m.name}</span>
+                    <span>{m.plannedOn}</span>
+                    <span data-testid="milestone-status">{t(`milestoneStatus.${m.status}`)}</span>
+                    <TrafficLight
+                      light={milestoneLight(m, today)}
+                      label={t(`lights.${milestoneLight(m, today)}`)}
+                    />
+                  </div>
+                  <MilestoneEditor milestone={m} first last replan={false} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
       </div>
-      <ProgressForm
-        key={week.start}
-        projectId={id}
-        weekStart={week.start}
-        report={report}
-        closed={closure?.status === 'closed'}
-      />
-      {open.length > 0 && (
-        <section>
-          <h2 className="mb-2 font-semibold">{t('progressWork.openMilestones')}</h2>
-          <ol className="space-y-2">
-            {open.map((m) => (
-              <li
-                key={m.id}
-                className="rounded-lg border border-slate-200 bg-white p-3 text-sm"
-                data-testid="milestone"
-              >
-                <div className="flex flex-wrap items-center gap-x-3">
-                  <span className="font-medium">{m.name}</span>
-                  <span>{m.plannedOn}</span>
-                  <span data-testid="milestone-status">{t(`milestoneStatus.${m.status}`)}</span>
-                  <TrafficLight
-                    light={milestoneLight(m, today)}
-                    label={t(`lights.${milestoneLight(m, today)}`)}
-                  />
-                </div>
-                <MilestoneEditor milestone={m} first last replan={false} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-    </div>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { demoUsers } from '@/db/seed/demo-people';
 import { signInAs } from './fixtures';
 
 const PROJECT = '石英砂提纯项目'; // its liaison's account is disabled, and it has not reported this week
@@ -163,4 +164,39 @@ test('a supervisor downloads this week’s xlsx, closes the week, and its report
   await supervisor.getByTestId('reopen-week').getByLabel('重新打开的原因').fill('e2e 后续测试需要');
   await supervisor.getByTestId('reopen-week').getByRole('button', { name: '重新打开' }).click();
   await expect(supervisor.getByTestId('week-closed')).toHaveAttribute('data-closed', 'false');
+});
+
+test('a supervisor chases the week’s missing reports from a phone; an official reads the 催报 and opens the week', async ({
+  browser,
+}) => {
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const supervisor = await phone.newPage();
+  await signInAs(supervisor, 'duban');
+  await supervisor.goto('/weekly');
+  const rows = supervisor.getByTestId('not-filed').getByTestId('weekly-row');
+  const missing = await rows.count();
+  // the leader of the first project still missing its report is one of those told
+  const leaderName = (await rows.first().locator('[data-role="leader"] > span').nth(1).textContent()) ?? '';
+  const leader = demoUsers.find((u) => u.name === leaderName);
+  if (!leader) throw new Error(`no demo user named ${leaderName}`);
+
+  const chase = supervisor.getByTestId('chase-form');
+  await chase.getByLabel('附言（可选）').fill('请于周五12时前报送');
+  await chase.getByRole('button', { name: `催报 ${missing} 个项目` }).click();
+  await expect(chase.getByTestId('chase-done')).toContainText(`已催报 ${missing} 个项目`);
+  // a second tap within the quiet period is refused, and says why
+  await chase.getByRole('button', { name: `催报 ${missing} 个项目` }).click();
+  await expect(chase).toContainText('所选项目刚催报过');
+
+  const official = await browser.newPage();
+  await signInAs(official, leader.username);
+  await official.goto('/notifications');
+  const notice = official.getByTestId('notification').filter({ hasText: '催报' }).first();
+  await expect(notice).toContainText('请于周五12时前报送');
+  await notice.getByRole('link').click();
+  await expect(official).toHaveURL(/\/(my|projects\/\d+\/week)$/);
 });

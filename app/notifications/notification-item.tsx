@@ -15,12 +15,17 @@ export async function NotificationItem({ notification: n }: { notification: Noti
     blockerTitle: n.payload.blockerTitle,
     projectName: n.payload.projectName,
   };
+  // A 催报 opens where the week is filed: the project's week, or the official's own list for several.
   const href =
     n.blockerId !== null
       ? `/blockers/${n.blockerId}`
-      : n.projectId !== null
-        ? `/projects/${n.projectId}`
-        : null;
+      : n.kind === 'report_chase'
+        ? n.projectId !== null
+          ? `/projects/${n.projectId}/week`
+          : '/my'
+        : n.projectId !== null
+          ? `/projects/${n.projectId}`
+          : null;
   const message = n.kind
     ? t(`notifications.kinds.${n.kind}`, params)
     : t('notifications.unknownKind', params);

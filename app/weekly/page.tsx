@@ -5,9 +5,11 @@ import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { weeklyFiling } from '@/lib/queries/weekly';
 import { contactLabels } from '../_components/contact-labels';
 import { ContactNames } from '../_components/contact-names';
+import { ChaseForm } from './lazy-forms';
 
 /** For supervisors: this week's reports not yet filed, and those that repeat last week's word for word. */
 export default async function WeeklyPage() {
@@ -46,23 +48,34 @@ export default async function WeeklyPage() {
         ))}
       </ul>
     );
+  // A zone's supervisor chases their zone; the city's accounts see every zone and chase none from here.
+  const chaseZone =
+    viewer.zoneId !== null && can(viewer, 'report.chase', { zoneId: viewer.zoneId }) ? viewer.zoneId : null;
   return (
-    <div className="space-y-5">
-      <div>
-        <h1 className="text-2xl font-semibold">{t('weeklyWork.title')}</h1>
-        <p className="text-sm text-slate-600" data-testid="weekly-summary">
-          {t('progressWork.weekLabel', { year: week.year, number: week.number })} · {week.start} ~ {week.end}{' '}
-          · {t('weeklyWork.summary', { filed: rows.length - missing.length, missing: missing.length })}
-        </p>
+    <ClientMessages route="weekly">
+      <div className="space-y-5">
+        <div>
+          <h1 className="text-2xl font-semibold">{t('weeklyWork.title')}</h1>
+          <p className="text-sm text-slate-600" data-testid="weekly-summary">
+            {t('progressWork.weekLabel', { year: week.year, number: week.number })} · {week.start} ~{' '}
+            {week.end} ·{' '}
+            {t('weeklyWork.summary', { filed: rows.length - missing.length, missing: missing.length })}
+          </p>
+        </div>
+        <section>
+          <h2 className="mb-2 text-lg font-semibold">{t('weeklyWork.missing', { count: missing.length })}</h2>
+          {list(missing, 'not-filed', t('weeklyWork.noneMissing'))}
+        </section>
+        {chaseZone !== null && missing.length > 0 && (
+          <ChaseForm zoneId={chaseZone} weekStart={week.start} unfiled={missing.length} />
+        )}
+        <section>
+          <h2 className="mb-2 text-lg font-semibold">
+            {t('weeklyWork.repeated', { count: repeated.length })}
+          </h2>
+          {list(repeated, 'repeated', t('weeklyWork.noneRepeated'))}
+        </section>
       </div>
-      <section>
-        <h2 className="mb-2 text-lg font-semibold">{t('weeklyWork.missing', { count: missing.length })}</h2>
-        {list(missing, 'not-filed', t('weeklyWork.noneMissing'))}
-      </section>
-      <section>
-        <h2 className="mb-2 text-lg font-semibold">{t('weeklyWork.repeated', { count: repeated.length })}</h2>
-        {list(repeated, 'repeated', t('weeklyWork.noneRepeated'))}
-      </section>
-    </div>
+    </ClientMessages>
   );
 }

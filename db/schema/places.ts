@@ -5,6 +5,8 @@ export const zones = pgTable('zones', {
   id: serial('id').primaryKey(),
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
+  /** 催报: how long a project's officials are left alone after being chased for a week's report. */
+  chaseQuietHours: integer('chase_quiet_hours').notNull().default(12),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

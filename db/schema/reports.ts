@@ -1,5 +1,6 @@
 import {
   date,
+  index,
   integer,
   jsonb,
   pgEnum,
@@ -11,6 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './people';
 import { zones } from './places';
+import { projects } from './projects';
 
 export const reportWeekStatus = pgEnum('report_week_status', ['open', 'closed']);
 
@@ -37,4 +39,28 @@ export const reportWeeks = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('report_weeks_zone_week').on(t.zoneId, t.weekStart)],
+);
+
+/**
+ * 催报: a supervisor chased a project's officials for a week's report. One row per project chased; the zone's
+ * quiet period is counted from the latest.
+ */
+export const reportChases = pgTable(
+  'report_chases',
+  {
+    id: serial('id').primaryKey(),
+    zoneId: integer('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    weekStart: date('week_start', { mode: 'string' }).notNull(),
+    chasedBy: integer('chased_by')
+      .notNull()
+      .references(() => users.id),
+    chasedAt: timestamp('chased_at', { withTimezone: true }).notNull().defaultNow(),
+    message: text('message').notNull().default(''),
+  },
+  (t) => [index('report_chases_project_week').on(t.projectId, t.weekStart, t.chasedAt)],
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { chaseReportsAction } from './report-chase';
 import { closeReportWeekAction, reopenReportWeekAction } from './report-week';
 import { serve } from './serve';
 
@@ -9,4 +10,8 @@ export async function closeReportWeek(input: unknown) {
 
 export async function reopenReportWeek(input: unknown) {
   return serve(reopenReportWeekAction, input);
+}
+
+export async function chaseReports(input: unknown) {
+  return serve(chaseReportsAction, input);
 }

@@ -97,6 +97,8 @@ export const permissions = {
   'report.read': (v: Viewer, z: { zoneId: number }) => reachesZone(v, z.zoneId),
   /** close (freeze) a zone's report week, or reopen it with a reason: supervisors */
   'report.close': (v: Viewer, z: { zoneId: number }) => v.role === 'supervisor' && reachesZone(v, z.zoneId),
+  /** 催报: chase a zone's officials for the week's reports not yet filed: supervisors */
+  'report.chase': (v: Viewer, z: { zoneId: number }) => v.role === 'supervisor' && reachesZone(v, z.zoneId),
   /**
    * maintain the "三个一批" rounds: admins and supervisors. Rounds are city-wide; the projects a change touches
    * (`zoneIds`, none for the round itself) must all be in the viewer's reach.

@@ -42,6 +42,8 @@ function clientNamespaces(entry: string): string[] {
   while (queue.length > 0) {
     const { file, client: importedByClient } = queue.pop() as { file: string; client: boolean };
     const text = readFileSync(file, 'utf8');
+    // A server function imported by a client component stays on the server: the browser gets a reference.
+    if (/^'use server';/m.test(text)) continue;
     const client = importedByClient || /^'use client';/m.test(text);
     const key = `${client}:${file}`;
     if (seen.has(key)) continue;

@@ -8,8 +8,14 @@ export const PLAN_NOTICE_KINDS = [
   'plan_change_rejected',
 ] as const;
 
+/** Notices about the weekly report: 催报, a supervisor asking for the week's report of the projects named. */
+export const REPORT_NOTICE_KINDS = ['report_chase'] as const;
+
 /** What happened, as a notification kind; each has a message under notifications.kinds in the catalogues. */
-export type NoticeKind = `blocker_${'raise' | BlockerMove}` | (typeof PLAN_NOTICE_KINDS)[number];
+export type NoticeKind =
+  | `blocker_${'raise' | BlockerMove}`
+  | (typeof PLAN_NOTICE_KINDS)[number]
+  | (typeof REPORT_NOTICE_KINDS)[number];
 
 /** Enough to show the message in the reader's own language, whenever they read it. */
 export interface NoticePayload {

@@ -3,13 +3,19 @@ import { notifications } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
 import { BLOCKER_MOVES } from '@/lib/domain/blockers';
-import { type NoticeKind, type NoticePayload, PLAN_NOTICE_KINDS } from '@/lib/notify/notices';
+import {
+  type NoticeKind,
+  type NoticePayload,
+  PLAN_NOTICE_KINDS,
+  REPORT_NOTICE_KINDS,
+} from '@/lib/notify/notices';
 
 // A viewer only ever reads their own notifications: every query here is scoped by `user_id = viewer.id`.
 
 const KINDS = new Set<string>([
   ...['raise', ...BLOCKER_MOVES].map((move) => `blocker_${move}`),
   ...PLAN_NOTICE_KINDS,
+  ...REPORT_NOTICE_KINDS,
 ]);
 
 /** The stored kind, if this version of the app has a message for it (a row may outlive its kind). */

@@ -82,3 +82,18 @@ export function myProjects(db: DbOrTx, viewer: Viewer, week: ReportWeek, today: 
     )
     .orderBy(asc(parks.sortOrder), asc(projects.id));
 }
+
+/** A zone's key projects with no report filed for the week, with their active "三个一" holders. */
+export async function unfiledProjects(db: DbOrTx, zoneId: number, weekStart: IsoDate) {
+  const rows = await db
+    .select({ id: projects.id, name: projects.name })
+    .from(projects)
+    .leftJoin(thisWeek, reportOf(thisWeek, weekStart))
+    .where(and(eq(projects.zoneId, zoneId), isNull(thisWeek.id)))
+    .orderBy(asc(projects.id));
+  const contacts = await activeContacts(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, contacts: contacts.get(r.id) ?? {} }));
+}

@@ -12,6 +12,7 @@ import {
   planChangeRequests,
   projectAssignments,
   projects,
+  reportChases,
   reportWeeks,
   users,
   zones,
@@ -37,6 +38,7 @@ import { updateProfileAction } from '@/lib/actions/profile';
 import { fileProgressAction } from '@/lib/actions/progress';
 import { createProjectAction } from '@/lib/actions/project-create';
 import { editProjectAction } from '@/lib/actions/project-edit';
+import { chaseReportsAction } from '@/lib/actions/report-chase';
 import { closeReportWeekAction, reopenReportWeekAction } from '@/lib/actions/report-week';
 import { advanceStageAction, correctStageAction } from '@/lib/actions/stage';
 import { createUserAction, resetPasswordAction, setUserDisabledAction } from '@/lib/actions/users';
@@ -502,6 +504,15 @@ export const MATRIX: Record<string, MatrixCell> = {
         .values({ zoneId: await zoneId(db), weekStart, status: 'closed', snapshot: {} })
         .onConflictDoNothing();
       return { zoneId: await zoneId(db), weekStart, version: 1, reason: '矩阵测试' };
+    },
+  },
+  chaseReports: {
+    action: chaseReportsAction,
+    allow: SUPERVISORS,
+    input: async (db) => {
+      // Each allowed person chases afresh: the quiet period would refuse the second.
+      await db.delete(reportChases);
+      return { zoneId: await zoneId(db), weekStart: reportWeekOf(new Date()).start, message: '矩阵测试' };
     },
   },
   createRound: {

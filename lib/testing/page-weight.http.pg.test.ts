@@ -62,7 +62,10 @@ function messageNamespaces(payload: string): string[] {
 describe('the weight of a page and of a write', () => {
   it('a milestone update answers with its result, not with the page it was posted from', async () => {
     const cookie = await signIn(app.url, 'xu');
-    const [project] = await handle.db.select().from(projects).where(eq(projects.name, '日盛达光伏玻璃生产线（二期）'));
+    const [project] = await handle.db
+      .select()
+      .from(projects)
+      .where(eq(projects.name, '日盛达光伏玻璃生产线（二期）'));
     const [milestone] = await handle.db
       .select()
       .from(milestones)

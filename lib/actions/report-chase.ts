@@ -1,0 +1,104 @@
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { reportChases, zones } from '@/db/schema';
+import { ASSIGNMENT_ROLES } from '@/lib/domain/vocabulary';
+import { notify } from '@/lib/notify/notify';
+import { unfiledProjects } from '@/lib/queries/weekly';
+import { chaseReportsSchema } from '@/lib/validation/report-chase';
+import { defineAction } from './define-action';
+import { refusal } from './result';
+
+/**
+ * 催报: each official of the zone's projects not filed for the week (or of those picked) is told once, however
+ * many of their projects are missing, with the supervisor's word. A project chased within the zone's quiet
+ * period is left out; when every one is, the chase is refused. The zone row is locked, so two supervisors
+ * chasing at once cannot both pass the quiet check.
+ */
+export const chaseReportsAction = defineAction({
+  name: 'report.chase',
+  schema: chaseReportsSchema,
+  permission: 'report.chase',
+  unversioned: 'creates',
+  async load(tx, input) {
+    const [zone] = await tx
+      .select({ id: zones.id, quietHours: zones.chaseQuietHours })
+      .from(zones)
+      .where(eq(zones.id, input.zoneId))
+      .for('update');
+    return zone ? { zone, access: { zoneId: zone.id } } : null;
+  },
+  async write(tx, { input, target, viewer }) {
+    const picked = new Set(input.projectIds);
+    const unfiled = (await unfiledProjects(tx, target.zone.id, input.weekStart)).filter(
+      (p) => picked.size === 0 || picked.has(p.id),
+    );
+    if (unfiled.length === 0) throw refusal('conflict', 'chase.nothingToChase');
+    const quiet = await tx
+      .selectDistinct({ projectId: reportChases.projectId })
+      .from(reportChases)
+      .where(
+        and(
+          inArray(
+            reportChases.projectId,
+            unfiled.map((p) => p.id),
+          ),
+          eq(reportChases.weekStart, input.weekStart),
+          gt(reportChases.chasedAt, sql`now() - make_interval(hours => ${target.zone.quietHours})`),
+        ),
+      );
+    const recent = new Set(quiet.map((r) => r.projectId));
+    const chased = unfiled.filter((p) => !recent.has(p.id));
+    if (chased.length === 0) throw refusal('conflict', 'chase.quiet');
+
+    // Each official with the names of their projects in this chase.
+    const byOfficial = new Map<number, { projectIds: number[]; names: string[] }>();
+    for (const project of chased)
+      for (const role of ASSIGNMENT_ROLES) {
+        const contact = project.contacts[role];
+        if (!contact || contact.disabled) continue;
+        const entry = byOfficial.get(contact.userId) ?? { projectIds: [], names: [] };
+        if (!entry.projectIds.includes(project.id)) {
+          entry.projectIds.push(project.id);
+          entry.names.push(project.name);
+        }
+        byOfficial.set(contact.userId, entry);
+      }
+    for (const [userId, entry] of byOfficial)
+      await notify(tx, [userId], viewer.id, {
+        kind: 'report_chase',
+        blockerId: null,
+        projectId: entry.projectIds.length === 1 ? (entry.projectIds[0] ?? null) : null,
+        payload: {
+          blockerTitle: '',
+          projectName: entry.names.join('、'),
+          actorName: viewer.name,
+          comment: input.message || undefined,
+        },
+      });
+    const rows = await tx
+      .insert(reportChases)
+      .values(
+        chased.map((p) => ({
+          zoneId: target.zone.id,
+          projectId: p.id,
+          weekStart: input.weekStart,
+          chasedBy: viewer.id,
+          message: input.message,
+        })),
+      )
+      .returning({ id: reportChases.id });
+    const data = {
+      projects: chased.length,
+      people: [...byOfficial.keys()].filter((id) => id !== viewer.id).length,
+      skipped: unfiled.length - chased.length,
+    };
+    return {
+      data,
+      audit: {
+        entity: 'report_chase',
+        entityId: rows[0]?.id ?? 0,
+        before: null,
+        after: { weekStart: input.weekStart, projectIds: chased.map((p) => p.id), ...data },
+      },
+    };
+  },
+});

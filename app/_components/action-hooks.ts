@@ -26,6 +26,7 @@ export function useActionForm<In extends FieldValues, Out extends FieldValues, R
     const result = await action(values);
     if (result.ok) {
       onSuccess?.(result.data);
+      takeVersion(form, result.data);
       router.refresh();
       return;
     }
@@ -39,6 +40,17 @@ export function useActionForm<In extends FieldValues, Out extends FieldValues, R
     }
   });
   return { onSubmit, notice, clearNotice: () => setNotice(null) };
+}
+
+/**
+ * The row's new version goes into the form at once (after onSuccess, which may reset the form to its first
+ * values): the page's refresh comes a moment later (lib/actions/serve.ts), and a second save before it must
+ * not be refused as someone else's.
+ */
+function takeVersion<In extends FieldValues>(form: UseFormReturn<In, unknown, FieldValues>, data: unknown) {
+  const version = (data as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && form.getValues('version' as Path<In>) !== undefined)
+    form.setValue('version' as Path<In>, version as never);
 }
 
 /** A one-click action (move, remove, end …): pending state, refresh after, the message if refused. */

@@ -36,11 +36,6 @@ export function useEditorForm<In extends FieldValues, Out extends FieldValues, R
     form,
     action,
     (data) => {
-      // The row's new version goes into the form at once: the page's refresh comes a moment later (serve.ts),
-      // and a second save before it must not be refused as someone else's.
-      const version = (data as { version?: unknown } | null)?.version;
-      if (typeof version === 'number' && form.getValues('version' as Path<In>) !== undefined)
-        form.setValue('version' as Path<In>, version as never);
       base.current = form.getValues() as DefaultValues<In>;
       setConflict(null);
       onSuccess?.(data);

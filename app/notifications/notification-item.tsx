@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { NotificationRow } from '@/lib/queries/notifications';
 import { MarkReadButton } from './mark-read-buttons';
 
@@ -8,20 +8,21 @@ import { MarkReadButton } from './mark-read-buttons';
  * with it, the time in Asia/Shanghai (next-intl's time zone, set in lib/i18n/request.ts).
  */
 export async function NotificationItem({ notification: n }: { notification: NotificationRow }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const unread = n.readAt === null;
-  const params = {
-    actorName: n.payload.actorName,
-    blockerTitle: n.payload.blockerTitle,
-    projectName: n.payload.projectName,
-  };
+  // Several projects (a 催报) are listed in the reader's language: 「A、B和C」, "A, B, and C".
+  const projectName = n.payload.projectNames
+    ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(n.payload.projectNames)
+    : n.payload.projectName;
+  const week = n.payload.weekStart ?? '';
+  const params = { actorName: n.payload.actorName, blockerTitle: n.payload.blockerTitle, projectName, week };
   // A 催报 opens where the week is filed: the project's week, or the official's own list for several.
   const href =
     n.blockerId !== null
       ? `/blockers/${n.blockerId}`
       : n.kind === 'report_chase'
         ? n.projectId !== null
-          ? `/projects/${n.projectId}/week`
+          ? `/projects/${n.projectId}/week?week=${week}`
           : '/my'
         : n.projectId !== null
           ? `/projects/${n.projectId}`
@@ -56,7 +57,7 @@ export async function NotificationItem({ notification: n }: { notification: Noti
           </blockquote>
         )}
         <p className="mt-1 text-sm text-slate-500">
-          {n.payload.projectName && <>{n.payload.projectName} · </>}
+          {projectName && <>{projectName} · </>}
           <time dateTime={n.createdAt.toISOString()}>
             {format.dateTime(n.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
           </time>

@@ -7,6 +7,7 @@ import { requireViewer } from '@/lib/auth/session';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { weeklyFiling } from '@/lib/queries/weekly';
+import { closedOnOrAfter } from '@/lib/queries/weekly-report';
 import { contactLabels } from '../_components/contact-labels';
 import { ContactNames } from '../_components/contact-names';
 import { ChaseForm } from './lazy-forms';
@@ -16,7 +17,12 @@ export default async function WeeklyPage() {
   const viewer = await requireViewer();
   if (!can(viewer, 'zone.supervise', { zoneId: viewer.zoneId })) notFound();
   const week = reportWeekOf(new Date());
-  const [t, rows] = await Promise.all([getTranslations(), weeklyFiling(await getDb(), viewer, week)]);
+  const db = await getDb();
+  const [t, rows, closed] = await Promise.all([
+    getTranslations(),
+    weeklyFiling(db, viewer, week),
+    viewer.zoneId === null ? true : closedOnOrAfter(db, viewer.zoneId, week.start),
+  ]);
   const labels = contactLabels(t as never);
   // The city's accounts see every zone: each row says which.
   const place = (r: (typeof rows)[number]) =>
@@ -48,9 +54,12 @@ export default async function WeeklyPage() {
         ))}
       </ul>
     );
-  // A zone's supervisor chases their zone; the city's accounts see every zone and chase none from here.
+  // A zone's supervisor chases their zone while its week is open; the city's accounts see every zone and
+  // chase none from here.
   const chaseZone =
-    viewer.zoneId !== null && can(viewer, 'report.chase', { zoneId: viewer.zoneId }) ? viewer.zoneId : null;
+    viewer.zoneId !== null && !closed && can(viewer, 'report.chase', { zoneId: viewer.zoneId })
+      ? viewer.zoneId
+      : null;
   return (
     <ClientMessages route="weekly">
       <div className="space-y-5">

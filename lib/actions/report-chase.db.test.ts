@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { notifications, reportChases, zones } from '@/db/schema';
+import { notifications, reportChases, reportWeeks, zones } from '@/db/schema';
 import { actionHarness } from '@/db/testing/harness';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { chaseReportsAction } from './report-chase';
@@ -15,17 +15,20 @@ const chase = async (username: string, extra: Record<string, unknown> = {}) =>
 /** Worked out apart from the action: the zone's projects with no report this week and their active officials. */
 async function expected() {
   const rows = (await h.db.execute(sql`
-    select p.id project_id, a.user_id
+    select p.id project_id, a.user_id, u.disabled
     from projects p
     join zones z on z.id = p.zone_id and z.code = 'shangdang'
     left join progress_reports r on r.project_id = p.id and r.week_start = ${week()}
     left join project_assignments a on a.project_id = p.id and a.until is null
     left join users u on u.id = a.user_id
-    where r.id is null and (u.id is null or not u.disabled)`)) as unknown as {
-    rows: { project_id: number; user_id: number | null }[];
+    where r.id is null`)) as unknown as {
+    rows: { project_id: number; user_id: number | null; disabled: boolean | null }[];
   };
+  // A project whose officials are all disabled is still chased; nobody disabled is told.
   const projects = new Set(rows.rows.map((r) => Number(r.project_id)));
-  const people = new Set(rows.rows.flatMap((r) => (r.user_id === null ? [] : [Number(r.user_id)])));
+  const people = new Set(
+    rows.rows.flatMap((r) => (r.user_id === null || r.disabled ? [] : [Number(r.user_id)])),
+  );
   return { projects, people };
 }
 
@@ -46,7 +49,11 @@ describe('催报', () => {
     const notices = await chaseNotices();
     expect(notices.map((n) => n.userId).sort((a, b) => a - b)).toEqual([...people].sort((a, b) => a - b));
     for (const n of notices)
-      expect(n.payload).toMatchObject({ actorName: '督办员 郑某', comment: '请于周五12时前报送' });
+      expect(n.payload).toMatchObject({
+        actorName: '督办员 郑某',
+        comment: '请于周五12时前报送',
+        weekStart: week(),
+      });
     const chased = await h.db.select().from(reportChases);
     expect(new Set(chased.map((c) => c.projectId))).toEqual(projects);
     expect(await h.audit()).toMatchObject([
@@ -82,6 +89,19 @@ describe('催报', () => {
       .from(reportChases)
       .where(and(eq(reportChases.projectId, first ?? 0)));
     expect(rows).toHaveLength(1);
+  });
+
+  it('is refused once the week is closed: nobody could file it', async () => {
+    await h.db
+      .insert(reportWeeks)
+      .values({ zoneId: await zoneId(), weekStart: week(), status: 'closed', snapshot: {} });
+    const refused = await h.expectRefused(
+      chaseReportsAction,
+      'duban',
+      { zoneId: await zoneId(), weekStart: week() },
+      'conflict',
+    );
+    expect(refused).toMatchObject({ message: '该周已关闭，无法再催报。' });
   });
 
   it('is refused to an official and to another zone’s supervisor, with nothing written', async () => {

@@ -1,8 +1,10 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { reportChases, zones } from '@/db/schema';
 import { ASSIGNMENT_ROLES } from '@/lib/domain/vocabulary';
-import { notify } from '@/lib/notify/notify';
+import type { Notice } from '@/lib/notify/notices';
+import { deliver } from '@/lib/notify/notify';
 import { unfiledProjects } from '@/lib/queries/weekly';
+import { closedOnOrAfter } from '@/lib/queries/weekly-report';
 import { chaseReportsSchema } from '@/lib/validation/report-chase';
 import { defineAction } from './define-action';
 import { refusal } from './result';
@@ -10,8 +12,9 @@ import { refusal } from './result';
 /**
  * 催报: each official of the zone's projects not filed for the week (or of those picked) is told once, however
  * many of their projects are missing, with the supervisor's word. A project chased within the zone's quiet
- * period is left out; when every one is, the chase is refused. The zone row is locked, so two supervisors
- * chasing at once cannot both pass the quiet check.
+ * period is left out; when every one is, the chase is refused. A closed week is not chased: nobody can file it.
+ * The zone row is locked (without blocking rows that refer to it), so two supervisors chasing at once cannot
+ * both pass the quiet check, and a chase waits for a close of the week in progress.
  */
 export const chaseReportsAction = defineAction({
   name: 'report.chase',
@@ -23,10 +26,12 @@ export const chaseReportsAction = defineAction({
       .select({ id: zones.id, quietHours: zones.chaseQuietHours })
       .from(zones)
       .where(eq(zones.id, input.zoneId))
-      .for('update');
+      .for('no key update');
     return zone ? { zone, access: { zoneId: zone.id } } : null;
   },
   async write(tx, { input, target, viewer }) {
+    if (await closedOnOrAfter(tx, target.zone.id, input.weekStart))
+      throw refusal('conflict', 'chase.weekClosed');
     const picked = new Set(input.projectIds);
     const unfiled = (await unfiledProjects(tx, target.zone.id, input.weekStart)).filter(
       (p) => picked.size === 0 || picked.has(p.id),
@@ -62,18 +67,22 @@ export const chaseReportsAction = defineAction({
         }
         byOfficial.set(contact.userId, entry);
       }
-    for (const [userId, entry] of byOfficial)
-      await notify(tx, [userId], viewer.id, {
-        kind: 'report_chase',
-        blockerId: null,
-        projectId: entry.projectIds.length === 1 ? (entry.projectIds[0] ?? null) : null,
-        payload: {
-          blockerTitle: '',
-          projectName: entry.names.join('、'),
-          actorName: viewer.name,
-          comment: input.message || undefined,
-        },
-      });
+    byOfficial.delete(viewer.id);
+    const notices: Notice[] = [...byOfficial].map(([userId, entry]) => ({
+      userId,
+      kind: 'report_chase',
+      blockerId: null,
+      projectId: entry.projectIds.length === 1 ? (entry.projectIds[0] ?? null) : null,
+      payload: {
+        blockerTitle: '',
+        projectName: '',
+        projectNames: entry.names,
+        weekStart: input.weekStart,
+        actorName: viewer.name,
+        ...(input.message ? { comment: input.message } : {}),
+      },
+    }));
+    await deliver(tx, notices);
     const rows = await tx
       .insert(reportChases)
       .values(
@@ -88,7 +97,7 @@ export const chaseReportsAction = defineAction({
       .returning({ id: reportChases.id });
     const data = {
       projects: chased.length,
-      people: [...byOfficial.keys()].filter((id) => id !== viewer.id).length,
+      people: notices.length,
       skipped: unfiled.length - chased.length,
     };
     return {

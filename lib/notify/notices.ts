@@ -24,6 +24,9 @@ export interface NoticePayload {
   projectName: string;
   actorName: string;
   comment?: string;
+  /** 催报: the projects asked for (joined in the reader's language) and the week, by its Monday. */
+  projectNames?: string[];
+  weekStart?: string;
 }
 
 export interface Notice {

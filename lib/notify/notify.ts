@@ -2,6 +2,12 @@ import type { Tx } from '@/db/types';
 import { CHANNELS } from './channels';
 import type { Notice, NoticeKind, NoticePayload } from './notices';
 
+/** Hands notices to every channel, in the transaction of the change. */
+export async function deliver(tx: Tx, notices: Notice[]): Promise<void> {
+  if (notices.length === 0) return;
+  for (const channel of CHANNELS) await channel.deliver(tx, notices);
+}
+
 /**
  * Tells each recipient once (a person in two of the roles gets one notice), never the one who acted.
  */
@@ -12,6 +18,8 @@ export async function notify(
   notice: { kind: NoticeKind; blockerId: number | null; projectId: number | null; payload: NoticePayload },
 ): Promise<void> {
   const users = [...new Set(recipients)].filter((id) => id !== actorId);
-  const notices: Notice[] = users.map((userId) => ({ userId, ...notice }));
-  for (const channel of CHANNELS) await channel.deliver(tx, notices);
+  await deliver(
+    tx,
+    users.map((userId) => ({ userId, ...notice })),
+  );
 }

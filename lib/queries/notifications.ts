@@ -32,6 +32,8 @@ function payloadOf(value: unknown): NoticePayload {
     projectName: str(o.projectName),
     actorName: str(o.actorName),
     ...(typeof o.comment === 'string' && o.comment !== '' ? { comment: o.comment } : {}),
+    ...(Array.isArray(o.projectNames) ? { projectNames: o.projectNames.map(str) } : {}),
+    ...(typeof o.weekStart === 'string' ? { weekStart: o.weekStart } : {}),
   };
 }
 

@@ -46,7 +46,14 @@ function once(opts: CloseLoadOptions): Promise<{ status: number; bytes: number; 
         });
         res.on('end', () => {
           const raw = Buffer.concat(chunks);
-          const body = opts.onResponse && res.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
+          let body = raw;
+          // A body cut off mid-stream does not decompress: an error answer, not a crash of the run.
+          try {
+            if (opts.onResponse && res.headers['content-encoding'] === 'gzip') body = gunzipSync(raw);
+          } catch {
+            resolve({ status: 0, bytes, ms: performance.now() - started, body: Buffer.alloc(0) });
+            return;
+          }
           resolve({ status: res.statusCode ?? 0, bytes, ms: performance.now() - started, body });
         });
         res.on('error', () =>

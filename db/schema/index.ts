@@ -3,6 +3,7 @@ export * from './blockers';
 export * from './campaigns';
 export * from './enums';
 export * from './milestones';
+export * from './outbox';
 export * from './people';
 export * from './places';
 export * from './plans';

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { notifications, reportChases, reportWeeks, zones } from '@/db/schema';
+import { notifications, notifyChannels, outbox, reportChases, reportWeeks, zones } from '@/db/schema';
 import { actionHarness } from '@/db/testing/harness';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { chaseReportsAction } from './report-chase';
@@ -44,7 +44,10 @@ describe('催报', () => {
     const { projects, people } = await expected();
     expect(projects.size).toBeGreaterThan(1);
     const result = await chase('duban', { message: '请于周五12时前报送' });
-    expect(result).toEqual({ ok: true, data: { projects: projects.size, people: people.size, skipped: 0 } });
+    expect(result).toEqual({
+      ok: true,
+      data: { projects: projects.size, people: people.size, skipped: 0, robots: 0 },
+    });
 
     const notices = await chaseNotices();
     expect(notices.map((n) => n.userId).sort((a, b) => a - b)).toEqual([...people].sort((a, b) => a - b));
@@ -89,6 +92,24 @@ describe('催报', () => {
       .from(reportChases)
       .where(and(eq(reportChases.projectId, first ?? 0)));
     expect(rows).toHaveLength(1);
+  });
+
+  it('queues one message per robot the zone has configured, and none on a refused repeat', async () => {
+    const zone = await zoneId();
+    await h.db.insert(notifyChannels).values([
+      { zoneId: zone, kind: 'wecom', webhookUrl: 'http://127.0.0.1:9/wecom' },
+      { zoneId: zone, kind: 'dingtalk', webhookUrl: 'http://127.0.0.1:9/dingtalk', secret: 'SEC' },
+      { zoneId: zone, kind: 'wecom', webhookUrl: 'http://127.0.0.1:9/off', enabled: false },
+    ]);
+    const { projects } = await expected();
+    expect(await chase('duban', { message: '周五前报送' })).toMatchObject({ ok: true, data: { robots: 2 } });
+    const queued = await h.db.select().from(outbox);
+    expect(queued).toHaveLength(2);
+    for (const m of queued) {
+      expect(m.body).toMatchObject({ title: `催报：${projects.size} 个项目未报送周调度` });
+      expect((m.body as { text: string }).text).toContain('附言：周五前报送');
+    }
+    await h.expectRefused(chaseReportsAction, 'duban', { zoneId: zone, weekStart: week() }, 'conflict');
   });
 
   it('is refused once the week is closed: nobody could file it', async () => {

@@ -1,8 +1,10 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { reportChases, zones } from '@/db/schema';
 import { ASSIGNMENT_ROLES } from '@/lib/domain/vocabulary';
+import { chaseRobotMessage } from '@/lib/notify/chase-message';
 import type { Notice } from '@/lib/notify/notices';
 import { deliver } from '@/lib/notify/notify';
+import { enqueue } from '@/lib/notify/outbox';
 import { unfiledProjects } from '@/lib/queries/weekly';
 import { closedOnOrAfter } from '@/lib/queries/weekly-report';
 import { chaseReportsSchema } from '@/lib/validation/report-chase';
@@ -83,6 +85,17 @@ export const chaseReportsAction = defineAction({
       },
     }));
     await deliver(tx, notices);
+    // The zone's work groups (企业微信/钉钉 robots) get one message each, sent by the outbox worker.
+    const robots = await enqueue(
+      tx,
+      target.zone.id,
+      chaseRobotMessage({
+        actorName: viewer.name,
+        weekStart: input.weekStart,
+        projectNames: chased.map((p) => p.name),
+        message: input.message,
+      }),
+    );
     const rows = await tx
       .insert(reportChases)
       .values(
@@ -99,6 +112,7 @@ export const chaseReportsAction = defineAction({
       projects: chased.length,
       people: notices.length,
       skipped: unfiled.length - chased.length,
+      robots,
     };
     return {
       data,

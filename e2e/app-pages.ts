@@ -58,6 +58,7 @@ export const APP_PAGES: AppPage[] = [
   { route: '/search', url: '/search?q=%E5%85%89%E4%BC%8F', reader: 'duban' },
   { route: '/admin/users', url: '/admin/users', reader: 'admin', forms: true },
   { route: '/admin/users/[id]', url: '/admin/users/2', reader: 'admin', forms: true },
+  { route: '/admin/channels', url: '/admin/channels', reader: 'admin', forms: true },
   { route: '/bench/floor', url: '/bench/floor', reader: 'xu' },
 ];
 

@@ -29,6 +29,11 @@ const NAV = [
     key: 'users.navTitle',
     show: (v: Viewer) => can(v, 'user.manage', { zoneId: v.zoneId }),
   },
+  {
+    href: '/admin/channels',
+    key: 'channels.navTitle',
+    show: (v: Viewer) => v.zoneId !== null && can(v, 'channel.manage', { zoneId: v.zoneId }),
+  },
 ] as const;
 
 /**

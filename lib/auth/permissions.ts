@@ -112,6 +112,8 @@ export const permissions = {
     a.userId === v.id ||
     (v.role === 'admin' && (a.zoneId === null ? v.zoneId === null : reachesZone(v, a.zoneId))),
   /** create accounts, reset passwords, disable: admins, within their zone (city admins: all) */
+  /** set up a zone's work-group robots (企业微信/钉钉) and send them a test: its admins */
+  'channel.manage': (v: Viewer, z: { zoneId: number }) => v.role === 'admin' && reachesZone(v, z.zoneId),
   'user.manage': (v: Viewer, a: AccountAccess) =>
     v.role === 'admin' && (a.zoneId === null ? v.zoneId === null : reachesZone(v, a.zoneId)),
 } as const;

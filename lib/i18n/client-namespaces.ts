@@ -19,6 +19,7 @@ const PROJECT_PAGE = [
 ] as const;
 
 export const CLIENT_NAMESPACES = {
+  'admin/channels': ['channelValidation', 'channels', 'validation'],
   'admin/users': ['roles', 'userValidation', 'users', 'validation'],
   'admin/users/[id]': [
     'editConflict',

@@ -8,6 +8,7 @@ import {
   campaignRounds,
   milestones,
   notifications,
+  notifyChannels,
   parks,
   planChangeRequests,
   projectAssignments,
@@ -22,6 +23,7 @@ import { assignContactAction, endAssignmentAction } from '@/lib/actions/assignme
 import * as moves from '@/lib/actions/blocker-moves';
 import { raiseBlockerAction } from '@/lib/actions/blocker-raise';
 import { addEntriesAction, createRoundAction, removeEntryAction } from '@/lib/actions/campaign';
+import { addChannelAction, testChannelAction } from '@/lib/actions/channel';
 import type { Action } from '@/lib/actions/define-action';
 import { addMilestoneAction, applyMilestoneTemplateAction } from '@/lib/actions/milestone-add';
 import { moveMilestoneAction, removeMilestoneAction } from '@/lib/actions/milestone-order';
@@ -504,6 +506,33 @@ export const MATRIX: Record<string, MatrixCell> = {
         .values({ zoneId: await zoneId(db), weekStart, status: 'closed', snapshot: {} })
         .onConflictDoNothing();
       return { zoneId: await zoneId(db), weekStart, version: 1, reason: '矩阵测试' };
+    },
+  },
+  addChannel: {
+    action: addChannelAction,
+    allow: ['admin'],
+    input: async (db) => ({
+      zoneId: await zoneId(db),
+      kind: 'dingtalk',
+      webhookUrl: 'https://oapi.dingtalk.com/robot/send?access_token=matrix',
+      secret: 'SECmatrix',
+    }),
+  },
+  testChannel: {
+    action: testChannelAction,
+    allow: ['admin'],
+    input: async (db) => {
+      const channel = await one(
+        db
+          .insert(notifyChannels)
+          .values({
+            zoneId: await zoneId(db),
+            kind: 'wecom',
+            webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=m',
+          })
+          .returning(),
+      );
+      return { channelId: channel.id };
     },
   },
   chaseReports: {

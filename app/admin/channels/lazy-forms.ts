@@ -1,0 +1,7 @@
+'use client';
+
+// This page's forms, each fetched when first used rather than with the page (see on-first-use.tsx).
+import { onFirstUse } from '../../_components/on-first-use';
+
+export const AddChannelForm = onFirstUse(() => import('./channel-forms').then((m) => m.AddChannelForm));
+export const TestChannelButton = onFirstUse(() => import('./channel-forms').then((m) => m.TestChannelButton));

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { notifyChannels, outbox, zones } from '@/db/schema';
 import { DEFAULT_LOCALE } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/messages';
@@ -44,10 +44,7 @@ export const testChannelAction = defineAction({
   permission: 'channel.manage',
   unversioned: 'creates',
   async load(tx, input) {
-    const [channel] = await tx
-      .select()
-      .from(notifyChannels)
-      .where(and(eq(notifyChannels.id, input.channelId)));
+    const [channel] = await tx.select().from(notifyChannels).where(eq(notifyChannels.id, input.channelId));
     return channel ? { channel, access: { zoneId: channel.zoneId } } : null;
   },
   async write(tx, { target, viewer }) {

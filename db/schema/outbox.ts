@@ -3,8 +3,9 @@ import { boolean, check, index, integer, jsonb, pgTable, serial, text, timestamp
 import { zones } from './places';
 
 /**
- * A zone's group robot (企业微信 or 钉钉 custom robot): where its chasing messages go besides the app. The
- * webhook URL and the 钉钉 signing secret are credentials: they stay on the server.
+ * A zone's way out of the app: a group robot (企业微信 or 钉钉 custom robot), which gets one message per event,
+ * or its mail server (SMTP), which mails each person told who has an address. The webhook URL, the 钉钉
+ * signing secret and the SMTP password are credentials: they stay on the server.
  */
 export const notifyChannels = pgTable(
   'notify_channels',
@@ -14,13 +15,16 @@ export const notifyChannels = pgTable(
       .notNull()
       .references(() => zones.id),
     kind: text('kind').notNull(),
+    /** '' for e-mail. */
     webhookUrl: text('webhook_url').notNull(),
-    /** 钉钉's 加签 secret; '' when the robot is not signed (and always for 企业微信). */
+    /** 钉钉's 加签 secret or the SMTP password; '' when there is none. */
     secret: text('secret').notNull().default(''),
+    /** E-mail only: host, port, secure, user and from address; {} for robots. */
+    settings: jsonb('settings').notNull().default({}),
     enabled: boolean('enabled').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('notify_channels_kind', sql`${t.kind} in ('wecom', 'dingtalk')`)],
+  (t) => [check('notify_channels_kind', sql`${t.kind} in ('wecom', 'dingtalk', 'email')`)],
 );
 
 /**
@@ -35,7 +39,9 @@ export const outbox = pgTable(
     channelId: integer('channel_id')
       .notNull()
       .references(() => notifyChannels.id),
-    /** The message as the channel's API takes it, before signing. */
+    /** The e-mail address for e-mail; '' for a group robot (the group is the recipient). */
+    recipient: text('recipient').notNull().default(''),
+    /** The message as the channel's API takes it, before signing; for e-mail its subject and text. */
     body: jsonb('body').notNull(),
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),

@@ -6,6 +6,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -26,6 +27,8 @@ export const users = pgTable(
     /** Shown to the people of the zone on the projects the person holds. */
     officePhone: text('office_phone').notNull().default(''),
     mobile: text('mobile').notNull().default(''),
+    /** Where the person's notices go by e-mail, when the zone has a mail server; '' for none. */
+    email: text('email').notNull().default(''),
     role: userRole('role').notNull(),
     /** null only for city-level admins and supervisors, who reach every zone. */
     zoneId: integer('zone_id').references(() => zones.id),
@@ -69,5 +72,24 @@ export const projectAssignments = pgTable(
     uniqueIndex('assignments_one_role_per_person').on(t.projectId, t.userId).where(sql`${t.until} is null`),
     index('assignments_user_idx').on(t.userId),
     check('assignments_period', sql`${t.until} is null or ${t.until} >= ${t.since}`),
+  ],
+);
+
+/**
+ * A kind of notice a person does not want on a channel besides the app (in-app is always on): one row per
+ * (kind, channel) they turned off, so a new kind reaches everyone until they say otherwise.
+ */
+export const noticeOptOuts = pgTable(
+  'notice_opt_outs',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    channel: text('channel').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.kind, t.channel] }),
+    check('notice_opt_outs_channel', sql`${t.channel} in ('email')`),
   ],
 );

@@ -7,6 +7,10 @@ export const zones = pgTable('zones', {
   name: text('name').notNull(),
   /** 催报: how long a project's officials are left alone after being chased for a week's report. */
   chaseQuietHours: integer('chase_quiet_hours').notNull().default(12),
+  /** IANA name: scheduled reminders fire at the zone's own clock time. */
+  timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
+  /** 督办单 numbers read 〈prefix〉〔year〕N号, e.g. 上党督〔2026〕12号; '' falls back to the zone's name. */
+  supervisionPrefix: text('supervision_prefix').notNull().default(''),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

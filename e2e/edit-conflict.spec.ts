@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openProject, signInAs } from './fixtures';
+import { focusLive, openProject, signInAs } from './fixtures';
 
 const PROJECT = '华南智慧融创科技园'; // 王某 (wang) and 陈某 (chen) both hold it; no other spec edits it
 const MILESTONE = '主体结构封顶';
@@ -68,6 +68,7 @@ test('a week’s report filed by someone else first: the draft merges, and the s
   const formOf = (page: Page) => page.getByTestId('progress-form');
   const submit = (page: Page) => formOf(page).getByRole('button', { name: /^(报送|保存修改)$/ });
 
+  for (const page of [winner, loser]) await focusLive(formOf(page).getByLabel('本周进展'));
   await formOf(winner).getByLabel('本周进展').fill('王某：钢结构吊装完成八成。');
   await formOf(winner).getByLabel('本周完成投资（万元）').fill('120');
   await submit(winner).click();

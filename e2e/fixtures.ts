@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 
 export const PASSWORD = 'demo2024';
 
@@ -62,4 +62,14 @@ export async function postServerAction(
 /** Today in Asia/Shanghai, as the app counts it. */
 export function zoneToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+/**
+ * Focuses a field of a form that loads its code on first use and waits until that code runs: typing into the
+ * server's HTML while the form hydrates races it (the selection a fill makes can be lost).
+ */
+export async function focusLive(field: Locator): Promise<void> {
+  await field.focus();
+  // The innermost wrapper of on-first-use.tsx around the field.
+  await expect(field.locator('xpath=ancestor::div[@class="contents"][1]')).toHaveAttribute('data-live', '');
 }

@@ -120,6 +120,7 @@ function FirstUse<P extends object>({ loader, props }: { loader: Loader<P>; prop
     <div
       ref={(element) => {
         instance.root = element;
+        if (instance.live) element?.setAttribute('data-live', '');
       }}
       className="contents"
     >
@@ -150,6 +151,8 @@ function Live<P extends object>({
 // what was typed before is put back here, before the browser paints or handles another key.
 function AfterFormCode({ instance }: { instance: Instance }) {
   useLayoutEffect(() => {
+    // For whoever must wait for the live form (an end-to-end test) rather than race its hydration.
+    instance.root?.setAttribute('data-live', '');
     if (instance.live) return;
     instance.live = true;
     instance.stopHolding();

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { noticeHref } from '@/lib/notify/notice-link';
 import type { NotificationRow } from '@/lib/queries/notifications';
 import { MarkReadButton } from './mark-read-buttons';
 
@@ -15,18 +16,16 @@ export async function NotificationItem({ notification: n }: { notification: Noti
     ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(n.payload.projectNames)
     : n.payload.projectName;
   const week = n.payload.weekStart ?? '';
-  const params = { actorName: n.payload.actorName, blockerTitle: n.payload.blockerTitle, projectName, week };
-  // A 催报 opens where the week is filed: the project's week, or the official's own list for several.
-  const href =
-    n.blockerId !== null
-      ? `/blockers/${n.blockerId}`
-      : n.kind === 'report_chase'
-        ? n.projectId !== null
-          ? `/projects/${n.projectId}/week?week=${week}`
-          : '/my'
-        : n.projectId !== null
-          ? `/projects/${n.projectId}`
-          : null;
+  const params = {
+    actorName: n.payload.actorName,
+    blockerTitle: n.payload.blockerTitle,
+    projectName,
+    week,
+    milestoneName: n.payload.milestoneName ?? '',
+    dueDate: n.payload.dueDate ?? '',
+    number: n.payload.supervisionNumber ?? '',
+  };
+  const href = noticeHref(n);
   const message = n.kind
     ? t(`notifications.kinds.${n.kind}`, params)
     : t('notifications.unknownKind', params);

@@ -27,9 +27,9 @@ const SECURITY_HEADERS = [
 const nextConfig: NextConfig = {
   // Several builds side by side on one checkout (parallel work, benchmarks): each names its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // PGlite loads its WASM through file URLs, argon2 is a native addon, exceljs requires its parts at run time:
-  // they stay outside the bundle.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'exceljs'],
+  // PGlite loads its WASM through file URLs, argon2 is a native addon, exceljs requires its parts at run time,
+  // nodemailer is plain Node (sockets, TLS) that gains nothing from bundling: they stay outside the bundle.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'exceljs', 'nodemailer'],
   // `npm test` runs tsc itself; checking again inside `next build` only costs time.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,

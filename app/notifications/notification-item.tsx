@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { noticeHref } from '@/lib/notify/notice-link';
+import { noticeParams } from '@/lib/notify/notice-params';
 import type { NotificationRow } from '@/lib/queries/notifications';
 import { MarkReadButton } from './mark-read-buttons';
 
@@ -11,20 +12,8 @@ import { MarkReadButton } from './mark-read-buttons';
 export async function NotificationItem({ notification: n }: { notification: NotificationRow }) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const unread = n.readAt === null;
-  // Several projects (a 催报) are listed in the reader's language: 「A、B和C」, "A, B, and C".
-  const projectName = n.payload.projectNames
-    ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(n.payload.projectNames)
-    : n.payload.projectName;
-  const week = n.payload.weekStart ?? '';
-  const params = {
-    actorName: n.payload.actorName,
-    blockerTitle: n.payload.blockerTitle,
-    projectName,
-    week,
-    milestoneName: n.payload.milestoneName ?? '',
-    dueDate: n.payload.dueDate ?? '',
-    number: n.payload.supervisionNumber ?? '',
-  };
+  const params = noticeParams(n.payload, locale);
+  const { projectName } = params;
   const href = noticeHref(n);
   const message = n.kind
     ? t(`notifications.kinds.${n.kind}`, params)

@@ -1,5 +1,6 @@
 'use server';
 
+import { updateNoticeSettingsAction } from './notice-settings';
 import { markAllNotificationsReadAction, markNotificationReadAction } from './notification-read';
 import { serve } from './serve';
 
@@ -9,4 +10,8 @@ export async function markNotificationRead(input: unknown) {
 
 export async function markAllNotificationsRead(input: unknown) {
   return serve(markAllNotificationsReadAction, input);
+}
+
+export async function updateNoticeSettings(input: unknown) {
+  return serve(updateNoticeSettingsAction, input);
 }

@@ -1,11 +1,12 @@
 import { notifications } from '@/db/schema';
 import type { Tx } from '@/db/types';
+import { email } from './email-channel';
 import type { Notice } from './notices';
 
 /**
  * A way of telling people. Channels run inside the transaction of the change, so a notice exists exactly when
- * the change does. The in-app channel is the only one today; email or a messaging webhook would be another
- * channel that reads the notifications table as its outbox (rows it has not sent), outside the request.
+ * the change does. What leaves the app (e-mail) is only queued here, in the outbox, and sent by its worker
+ * outside the request (lib/notify/outbox.ts).
  */
 export interface Channel {
   name: string;
@@ -19,4 +20,4 @@ export const inApp: Channel = {
   },
 };
 
-export const CHANNELS: readonly Channel[] = [inApp];
+export const CHANNELS: readonly Channel[] = [inApp, email];

@@ -14,7 +14,7 @@ const WHOLE_NUMBER = /^-?[0-9]+$/;
  * Nothing else: `z.coerce` would read true as 1, [5] as 5, "0x10" as 16, "1e3" as 1000 and "" as 0. Empty or
  * missing is "required"; a minus sign is let through so that the range check can say "not negative".
  */
-const wholeNumber = (message: string, emptyMessage = 'validation.required') =>
+export const wholeNumber = (message: string, emptyMessage = 'validation.required') =>
   z
     .union([z.number(), z.string()], {
       error: (issue) => (issue.input === undefined || issue.input === null ? emptyMessage : message),
@@ -119,6 +119,19 @@ export const phone = () =>
   text(30)
     .regex(/^[0-9+\-\s()#]*$/, 'validation.phone')
     .default('');
+
+/** A checkbox or hidden field posts "true"/"false"; an object input sends a real boolean. */
+export const flag = () =>
+  z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean('validation.invalid'));
+
+/**
+ * An e-mail address as a mail server takes it (RFC 5321 caps it at 254): no spaces, quotes or brackets in the
+ * local part, a dotted domain name. Stricter than the RFC on purpose: it goes into a mail header as it is.
+ */
+const EMAIL_PATTERN =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+export const isEmailAddress = (value: string) => EMAIL_PATTERN.test(value);
+export const emailAddress = (message: string) => text(254).refine(isEmailAddress, message);
 
 /**
  * C0 control characters and DEL: PostgreSQL refuses NUL in text and jsonb, and the others are invisible in a

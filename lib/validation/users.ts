@@ -1,5 +1,5 @@
 import { USER_ROLES } from '@/lib/domain/vocabulary';
-import { clientKey, hasControlChar, id, text, version } from './fields';
+import { clientKey, flag, hasControlChar, id, text, version } from './fields';
 import { z } from './zod';
 
 // Messages are i18n keys: the generic ones under "validation.", those of user management under
@@ -29,10 +29,6 @@ const password = () =>
 
 /** An id, or null when left empty (a select's "none" option, or a field not sent at all). */
 const optionalId = () => z.preprocess((v) => (v === '' || v === undefined ? null : v), id().nullable());
-
-/** A checkbox or hidden field posts "true"/"false"; an object input sends a real boolean. */
-const flag = () =>
-  z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean('validation.invalid'));
 
 /**
  * A new account. No zone means "the admin's own zone" for a zone admin and "city level" for a city admin;

@@ -2,11 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { addChannel, testChannel } from '@/lib/actions/channels';
+import { addChannel } from '@/lib/actions/channels';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 import { useForm } from '@/lib/forms/use-form';
 import { type AddChannel, type AddChannelInput, ROBOT_KINDS } from '@/lib/validation/channel';
-import { useActionButton, useActionForm } from '../../_components/action-hooks';
+import { useActionForm } from '../../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
 /** A new robot for a zone in reach: its kind, webhook address and (钉钉) signing secret. */
@@ -76,24 +76,5 @@ export function AddChannelForm({ zones }: { zones: { id: number; name: string }[
         )}
       </div>
     </form>
-  );
-}
-
-/** 发送测试消息: queued like any message, so it also shows the outbox works. */
-export function TestChannelButton({ channelId }: { channelId: number }) {
-  const t = useTranslations();
-  const test = useActionButton(testChannel);
-  return (
-    <div className="flex flex-wrap items-center gap-2">
-      <button
-        type="button"
-        onClick={() => test.run({ channelId })}
-        disabled={test.pending}
-        className="min-h-11 rounded border border-slate-300 px-3 hover:bg-slate-50"
-      >
-        {test.pending ? t('channels.testing') : t('channels.test')}
-      </button>
-      <FormMessage text={test.notice} />
-    </div>
   );
 }

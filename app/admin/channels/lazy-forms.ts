@@ -4,4 +4,7 @@
 import { onFirstUse } from '../../_components/on-first-use';
 
 export const AddChannelForm = onFirstUse(() => import('./channel-forms').then((m) => m.AddChannelForm));
-export const TestChannelButton = onFirstUse(() => import('./channel-forms').then((m) => m.TestChannelButton));
+export const AddEmailChannelForm = onFirstUse(() =>
+  import('./email-channel-form').then((m) => m.AddEmailChannelForm),
+);
+export const ChannelActions = onFirstUse(() => import('./channel-actions').then((m) => m.ChannelActions));

@@ -7,9 +7,21 @@ import { ClientMessages } from '@/lib/i18n/client-messages';
 import { listChannels } from '@/lib/queries/channels';
 import { zonesInReach } from '@/lib/queries/users';
 import { DataTable } from '../../_components/data-table';
-import { AddChannelForm, TestChannelButton } from './lazy-forms';
+import { AddChannelForm, AddEmailChannelForm, ChannelActions } from './lazy-forms';
 
-/** A zone admin's 工作群机器人: where 催报 and the other chasing messages go besides the app. */
+type Row = Awaited<ReturnType<typeof listChannels>>[number];
+
+/** How a channel is protected, in a word: 钉钉's signing, a mail server's TLS. */
+function securityOf(c: Row) {
+  if (c.kind === 'email') return c.secure ? 'tls' : 'starttls';
+  if (c.kind === 'dingtalk') return c.signed ? 'signed' : 'unsigned';
+  return 'none';
+}
+
+/**
+ * A zone admin's 通知渠道: the work-group robots and the mail server where 催报 and the other notices go
+ * besides the app.
+ */
 export default async function ChannelsPage() {
   const viewer = await requireViewer();
   const db = await getDb();
@@ -30,9 +42,9 @@ export default async function ChannelsPage() {
             { label: t('channels.kind'), card: 'title' },
             { label: t('channels.zone'), nowrap: true },
             { label: t('channels.host') },
-            { label: t('channels.signed'), nowrap: true },
+            { label: t('channels.security') },
             { label: t('channels.status') },
-            { label: t('channels.test'), card: 'bare' },
+            { label: t('channels.actions'), card: 'bare' },
           ]}
           empty={rows.length === 0}
           emptyText={t('channels.none')}
@@ -41,11 +53,22 @@ export default async function ChannelsPage() {
           {rows.map((c) => (
             <tr key={c.id} data-testid="channel-row">
               <td className="font-medium">
-                {t(`channels.kinds.${c.kind === 'dingtalk' ? 'dingtalk' : 'wecom'}`)}
+                {/* the table's check constraint allows these three kinds only */}
+                {t(`channels.kinds.${c.kind as 'wecom' | 'dingtalk' | 'email'}`)}
+                {!c.enabled && (
+                  <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-normal">
+                    {t('channels.off')}
+                  </span>
+                )}
               </td>
               <td>{c.zoneName}</td>
-              <td className="break-all">{c.host}</td>
-              <td>{t(c.signed ? 'channels.yes' : 'channels.no')}</td>
+              <td className="break-all">
+                {c.host}
+                {c.from && (
+                  <div className="text-xs text-slate-600">{t('channels.from', { from: c.from })}</div>
+                )}
+              </td>
+              <td>{t(`channels.securityOf.${securityOf(c)}`)}</td>
               <td>
                 {t('channels.counts', { sent: c.sent, pending: c.pending, failed: c.failed })}
                 {c.lastError && (
@@ -55,12 +78,13 @@ export default async function ChannelsPage() {
                 )}
               </td>
               <td>
-                <TestChannelButton channelId={c.id} />
+                <ChannelActions channelId={c.id} enabled={c.enabled} failed={c.failed} />
               </td>
             </tr>
           ))}
         </DataTable>
         <AddChannelForm zones={zones} />
+        <AddEmailChannelForm zones={zones} />
       </div>
     </ClientMessages>
   );

@@ -27,6 +27,7 @@ const LISTS: ListPage[] = [
   { path: '/weekly', as: 'supervisor', cards: true },
   { path: '/contacts', as: 'supervisor', cards: true },
   { path: '/admin/users', as: 'admin', cards: true },
+  { path: '/admin/reminders', as: 'admin', cards: false },
   { path: '/notifications', as: 'supervisor', cards: false },
   { path: '/dashboard/kpi?kpi=signedStarted', as: 'supervisor', cards: false },
   { path: '/dashboard/lights?light=green', as: 'supervisor', cards: false },

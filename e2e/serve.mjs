@@ -11,7 +11,12 @@ import path from 'node:path';
 
 const port = Number(process.argv[2] ?? '3100');
 const instances = Number(process.env.E2E_INSTANCES ?? 1);
-const env = { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production' };
+const env = {
+  ...process.env,
+  AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production',
+  // The specs read notification lists: a reminder falling due on the wall clock mid-run would make them flaky.
+  REMINDER_SCHEDULER: process.env.REMINDER_SCHEDULER ?? 'off',
+};
 if (!env.DATABASE_URL) {
   if (instances !== 1)
     throw new Error('E2E_INSTANCES > 1 needs DATABASE_URL: the embedded database is one process');

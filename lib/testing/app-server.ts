@@ -60,6 +60,8 @@ export async function startBuiltApp(
         ...(options.countQueries ? { DB_LOG_QUERIES: '1' } : {}),
         ...(workers === 'default' ? {} : { WEB_CONCURRENCY: String(workers) }),
         AUTH_SECRET: 'test-and-bench-only-secret',
+        // Tests compare whole tables and benchmarks count statements: no reminder may fall due meanwhile.
+        REMINDER_SCHEDULER: 'off',
         NODE_ENV: 'production',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -17,6 +17,7 @@ import { addMilestoneSchema, updateMilestoneSchema } from './milestone';
 import { editProjectSchema } from './plan';
 import { fileProgressSchema } from './progress';
 import { createProjectSchema } from './project';
+import { reminderSettingsSchema } from './reminders';
 import { closeReportWeekSchema, reopenReportWeekSchema } from './report-week';
 import { signInSchema } from './sign-in';
 import { advanceStageSchema, correctStageSchema } from './stage';
@@ -40,6 +41,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   createRoundSchema,
   editProjectSchema,
   createUserSchema,
+  reminderSettingsSchema,
   signInSchema,
 };
 

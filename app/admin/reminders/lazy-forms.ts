@@ -1,0 +1,8 @@
+'use client';
+
+// This page's form, fetched when first used rather than with the page (see on-first-use.tsx).
+import { onFirstUse } from '../../_components/on-first-use';
+
+export const ReminderSettingsForm = onFirstUse(() =>
+  import('./reminder-form').then((m) => m.ReminderSettingsForm),
+);

@@ -46,6 +46,8 @@ export const APP_PAGES: AppPage[] = [
   { route: '/projects/new', url: '/projects/new', reader: 'admin', forms: true },
   { route: '/blockers', url: '/blockers', reader: 'duban' },
   { route: '/blockers/[id]', url: '/blockers/1', reader: 'duban', forms: true },
+  { route: '/supervision', url: '/supervision', reader: 'duban' },
+  { route: '/supervision/[id]', url: '/supervision/1', reader: 'duban', forms: true },
   { route: '/campaigns', url: '/campaigns', reader: 'duban', forms: true },
   { route: '/changes', url: '/changes', reader: 'duban' },
   { route: '/contacts', url: '/contacts', reader: 'duban' },
@@ -59,6 +61,7 @@ export const APP_PAGES: AppPage[] = [
   { route: '/admin/users', url: '/admin/users', reader: 'admin', forms: true },
   { route: '/admin/users/[id]', url: '/admin/users/2', reader: 'admin', forms: true },
   { route: '/admin/channels', url: '/admin/channels', reader: 'admin', forms: true },
+  { route: '/admin/reminders', url: '/admin/reminders', reader: 'admin', forms: true },
   { route: '/bench/floor', url: '/bench/floor', reader: 'xu' },
 ];
 

@@ -84,6 +84,7 @@ test('the menu lists the role’s pages, marks the current one, and closes on a 
     '驾驶舱',
     '重点项目',
     '困难和问题',
+    '督办',
     '周报',
     '周调度督办',
     '计划调整申请',
@@ -161,7 +162,9 @@ test('at 390 px every control in the header and menu, pager, checkbox and submit
   await expectTappable(page.locator('main label').filter({ has: page.locator('input[type=checkbox]') }));
   await page.goto('/profile');
   await expectTappable(page.locator('main button[type=submit]:visible'));
-  await expectTappable(page.locator('main input:visible'));
+  await expectTappable(page.locator('main input:visible:not([type=checkbox])'));
+  // a checkbox is tapped by its label, as on the project list
+  await expectTappable(page.locator('main label').filter({ has: page.locator('input[type=checkbox]') }));
   await page.goto('/logout');
   await expectTappable(page.locator('main button[type=submit]'));
 });

@@ -19,6 +19,7 @@ const NAV = [
   { href: '/dashboard', key: 'dashboard.nav', show: supervises },
   { href: '/projects', key: 'app.projects', show: () => true },
   { href: '/blockers', key: 'nav.blockers', show: () => true },
+  { href: '/supervision', key: 'supervisionWork.nav', show: () => true },
   { href: '/reports/weekly', key: 'weeklyReport.title', show: () => true },
   { href: '/weekly', key: 'nav.weekly', show: supervises },
   { href: '/plan-requests', key: 'planWork.queueTitle', show: supervises },
@@ -33,6 +34,11 @@ const NAV = [
     href: '/admin/channels',
     key: 'channels.navTitle',
     show: (v: Viewer) => v.zoneId !== null && can(v, 'channel.manage', { zoneId: v.zoneId }),
+  },
+  {
+    href: '/admin/reminders',
+    key: 'reminders.navTitle',
+    show: (v: Viewer) => v.zoneId !== null && can(v, 'reminder.manage', { zoneId: v.zoneId }),
   },
 ] as const;
 

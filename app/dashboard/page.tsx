@@ -11,11 +11,13 @@ import { lightCounts, projectsByParkAndStage, projectTotals } from '@/lib/querie
 import { blockerFigures } from '@/lib/queries/dashboard-blockers';
 import { mostDelayedProjects } from '@/lib/queries/dashboard-delays';
 import { todayQueue } from '@/lib/queries/dashboard-queue';
+import { overdueNotices } from '@/lib/queries/supervision-notices';
 import { BarFigure } from './bar-figure';
 import { DelayList } from './delay-list';
 import { FigureCard } from './figure-card';
 import { InvestmentCards } from './investment-cards';
 import { KpiSection } from './kpi-section';
+import { OverdueNotices } from './overdue-notices';
 import { requireSupervisor } from './require-supervisor';
 import { TodayQueue } from './today-queue';
 
@@ -28,7 +30,7 @@ export default async function DashboardPage() {
   const today = zoneDateOf(now);
   const week = reportWeekOf(now);
   const db = await getDb();
-  const [t, places, totals, lights, blockers, kpis, delayed, queue] = await Promise.all([
+  const [t, places, totals, lights, blockers, kpis, delayed, queue, lateNotices] = await Promise.all([
     getTranslations(),
     projectsByParkAndStage(db, viewer),
     projectTotals(db, viewer, { year: week.year, weekStart: week.start }),
@@ -37,6 +39,7 @@ export default async function DashboardPage() {
     campaignKpiFigures(db, viewer),
     mostDelayedProjects(db, viewer),
     todayQueue(db, viewer, today),
+    overdueNotices(db, viewer, today, 8),
   ]);
   return (
     <div className="space-y-5">
@@ -56,6 +59,8 @@ export default async function DashboardPage() {
       </div>
 
       <TodayQueue queue={queue} notFiled={totals.notFiled} />
+
+      <OverdueNotices rows={lateNotices} />
 
       <InvestmentCards totals={totals} today={today} />
 

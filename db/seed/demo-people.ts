@@ -68,7 +68,7 @@ export const demoUsers: DemoUser[] = [
 ];
 
 export const demoZones = [
-  { code: SD, name: '上党经济技术开发区' },
+  { code: SD, name: '上党经济技术开发区', supervisionPrefix: '上党督' },
   // A second zone so that zone boundaries are visible; the report gives it no projects, so neither do we.
   { code: 'gaoxin', name: '长治高新技术产业开发区' },
 ];

@@ -10,6 +10,7 @@ import { DEMO_REPORT_DATE, type DemoMilestone, demoProjects } from './demo-proje
 import { demoReports } from './demo-reports';
 import { seedRounds } from './demo-rounds';
 import { seedBlockers } from './seed-blockers';
+import { seedNotices } from './seed-notices';
 import { assertDemoPlanMilestones, seedPlans } from './seed-plans';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
@@ -149,6 +150,7 @@ export async function seedDemoData(db: Db, options: { asOf: IsoDate }): Promise<
       );
     }
     await seedBlockers(tx, { shift, users, projectIds });
+    await seedNotices(tx, { shift, users, projectIds, zone: home });
     await assertDemoPlanMilestones(tx, projectIds);
     await seedPlans(tx, { shift, users, projectIds });
     await seedRounds(tx, {

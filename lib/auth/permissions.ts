@@ -30,6 +30,11 @@ export interface BlockerAccess extends ProjectAccess {
   raiser: boolean;
 }
 
+/** A 督办单, seen from the viewer: its project's access, and whether the viewer is its addressee. */
+export interface NoticeAccess extends ProjectAccess {
+  addressee: boolean;
+}
+
 /** What user management is checked against: the zone of the account (null: a city-level account). */
 export interface AccountAccess {
   zoneId: number | null;
@@ -99,6 +104,13 @@ export const permissions = {
   'report.close': (v: Viewer, z: { zoneId: number }) => v.role === 'supervisor' && reachesZone(v, z.zoneId),
   /** 催报: chase a zone's officials for the week's reports not yet filed: supervisors */
   'report.chase': (v: Viewer, z: { zoneId: number }) => v.role === 'supervisor' && reachesZone(v, z.zoneId),
+  /** 督办单: issue one on a project or its blocker: the zone's (or city's) supervisors */
+  'supervision.issue': (v: Viewer, p: ProjectAccess) => v.role === 'supervisor' && reachesZone(v, p.zoneId),
+  /** reply to a 督办单: its addressee and the project's other officials */
+  'supervision.reply': (v: Viewer, n: NoticeAccess) =>
+    v.role === 'official' && reachesZone(v, n.zoneId) && (n.addressee || n.assignment !== null),
+  /** accept a reply (办结) or send it back: the zone's (or city's) supervisors */
+  'supervision.review': (v: Viewer, n: NoticeAccess) => v.role === 'supervisor' && reachesZone(v, n.zoneId),
   /**
    * maintain the "三个一批" rounds: admins and supervisors. Rounds are city-wide; the projects a change touches
    * (`zoneIds`, none for the round itself) must all be in the viewer's reach.
@@ -114,6 +126,8 @@ export const permissions = {
   /** create accounts, reset passwords, disable: admins, within their zone (city admins: all) */
   /** set up a zone's work-group robots (企业微信/钉钉) and send them a test: its admins */
   'channel.manage': (v: Viewer, z: { zoneId: number }) => v.role === 'admin' && reachesZone(v, z.zoneId),
+  /** set a zone's scheduled reminders (days, times, on/off) and its 催报 quiet period: its admins */
+  'reminder.manage': (v: Viewer, z: { zoneId: number }) => v.role === 'admin' && reachesZone(v, z.zoneId),
   'user.manage': (v: Viewer, a: AccountAccess) =>
     v.role === 'admin' && (a.zoneId === null ? v.zoneId === null : reachesZone(v, a.zoneId)),
 } as const;

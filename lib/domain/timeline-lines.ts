@@ -3,6 +3,7 @@ import { STAGE_DATE_FIELD } from './stage-moves';
 import { STAGES } from './stages';
 import type { ChangeFacts, Described, Describer, TimelineLine } from './timeline';
 import { PLAN_DESCRIBERS } from './timeline-plan-lines';
+import { SUPERVISION_DESCRIBERS } from './timeline-supervision-lines';
 import {
   date,
   differs,
@@ -185,4 +186,5 @@ export const DESCRIBERS: Readonly<Record<string, Describer>> = {
   'progress.file': progressFiled,
   ...BLOCKER,
   ...PLAN_DESCRIBERS,
+  ...SUPERVISION_DESCRIBERS,
 };

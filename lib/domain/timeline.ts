@@ -13,6 +13,7 @@ export const TIMELINE_AREAS = [
   'contacts',
   'progress',
   'blocker',
+  'supervision',
   'project',
 ] as const;
 export type TimelineArea = (typeof TIMELINE_AREAS)[number];
@@ -27,6 +28,7 @@ export const AREA_PREFIX = {
   contacts: 'assignment.',
   progress: 'progress.',
   blocker: 'blocker.',
+  supervision: 'supervision.',
   project: 'project.',
 } as const satisfies Record<Exclude<TimelineArea, 'stage'>, string>;
 

@@ -15,11 +15,14 @@ const PROJECT_PAGE = [
   'projects',
   'stageWork',
   'stages',
+  'supervisionWork',
+  'supervisionValidation',
   'validation',
 ] as const;
 
 export const CLIENT_NAMESPACES = {
   'admin/channels': ['channelValidation', 'channels', 'validation'],
+  'admin/reminders': ['editConflict', 'reminderValidation', 'reminders', 'validation'],
   'admin/users': ['roles', 'userValidation', 'users', 'validation'],
   'admin/users/[id]': [
     'editConflict',
@@ -37,12 +40,13 @@ export const CLIENT_NAMESPACES = {
   my: ['notifications', 'validation'],
   notifications: ['notifications', 'validation'],
   'plan-requests': ['planWork', 'validation'],
-  profile: ['editConflict', 'planValidation', 'profile', 'validation'],
+  profile: ['editConflict', 'noticeSettings', 'planValidation', 'profile', 'userValidation', 'validation'],
   'projects/[id]': PROJECT_PAGE,
   // The week's page takes the milestone editor from the project page's forms.
   'projects/[id]/week': [...PROJECT_PAGE, 'progressWork'],
   'projects/new': ['kinds', 'milestoneForm', 'project', 'projectForm', 'projects', 'stages', 'validation'],
   'reports/weekly': ['validation', 'weeklyReport'],
+  'supervision/[id]': ['supervisionValidation', 'supervisionWork', 'validation'],
   weekly: ['validation', 'weeklyWork'],
 } as const satisfies Record<string, readonly string[]>;
 

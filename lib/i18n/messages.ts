@@ -5,8 +5,10 @@ import enCore from './messages/en/core.json';
 import enDashboard from './messages/en/dashboard.json';
 import enNotifications from './messages/en/notifications.json';
 import enPlan from './messages/en/plan.json';
+import enReminders from './messages/en/reminders.json';
 import enReport from './messages/en/report.json';
 import enSearch from './messages/en/search.json';
+import enSupervision from './messages/en/supervision.json';
 import enTimeline from './messages/en/timeline.json';
 import enUsers from './messages/en/users.json';
 import enWork from './messages/en/work.json';
@@ -15,8 +17,10 @@ import zhCore from './messages/zh-CN/core.json';
 import zhDashboard from './messages/zh-CN/dashboard.json';
 import zhNotifications from './messages/zh-CN/notifications.json';
 import zhPlan from './messages/zh-CN/plan.json';
+import zhReminders from './messages/zh-CN/reminders.json';
 import zhReport from './messages/zh-CN/report.json';
 import zhSearch from './messages/zh-CN/search.json';
+import zhSupervision from './messages/zh-CN/supervision.json';
 import zhTimeline from './messages/zh-CN/timeline.json';
 import zhUsers from './messages/zh-CN/users.json';
 import zhWork from './messages/zh-CN/work.json';
@@ -34,6 +38,8 @@ const zhCN = {
   ...zhPlan,
   ...zhTimeline,
   ...zhSearch,
+  ...zhSupervision,
+  ...zhReminders,
 };
 export type Messages = typeof zhCN;
 
@@ -50,6 +56,8 @@ const catalogue: Record<Locale, Messages> = {
     ...enPlan,
     ...enTimeline,
     ...enSearch,
+    ...enSupervision,
+    ...enReminders,
   },
 };
 

@@ -1,4 +1,4 @@
-import type { BlockerMove } from '@/lib/domain/blockers';
+import { BLOCKER_MOVES, type BlockerMove } from '@/lib/domain/blockers';
 
 /** Notices about a project's plan (基准计划 and 计划调整申请). */
 export const PLAN_NOTICE_KINDS = [
@@ -37,6 +37,15 @@ export type NoticeKind =
   | (typeof REPORT_NOTICE_KINDS)[number]
   | (typeof REMINDER_NOTICE_KINDS)[number]
   | (typeof SUPERVISION_NOTICE_KINDS)[number];
+
+/** Every kind this version of the app has a message for. */
+export const NOTICE_KINDS: readonly NoticeKind[] = [
+  ...(['raise', ...BLOCKER_MOVES] as const).map((move) => `blocker_${move}` as const),
+  ...PLAN_NOTICE_KINDS,
+  ...REPORT_NOTICE_KINDS,
+  ...REMINDER_NOTICE_KINDS,
+  ...SUPERVISION_NOTICE_KINDS,
+];
 
 /** Enough to show the message in the reader's own language, whenever they read it. */
 export interface NoticePayload {

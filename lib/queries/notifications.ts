@@ -2,21 +2,11 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { notifications } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
-import { BLOCKER_MOVES } from '@/lib/domain/blockers';
-import {
-  type NoticeKind,
-  type NoticePayload,
-  PLAN_NOTICE_KINDS,
-  REPORT_NOTICE_KINDS,
-} from '@/lib/notify/notices';
+import { NOTICE_KINDS, type NoticeKind, type NoticePayload } from '@/lib/notify/notices';
 
 // A viewer only ever reads their own notifications: every query here is scoped by `user_id = viewer.id`.
 
-const KINDS = new Set<string>([
-  ...['raise', ...BLOCKER_MOVES].map((move) => `blocker_${move}`),
-  ...PLAN_NOTICE_KINDS,
-  ...REPORT_NOTICE_KINDS,
-]);
+const KINDS = new Set<string>(NOTICE_KINDS);
 
 /** The stored kind, if this version of the app has a message for it (a row may outlive its kind). */
 function noticeKindOf(kind: string): NoticeKind | null {
@@ -34,6 +24,10 @@ function payloadOf(value: unknown): NoticePayload {
     ...(typeof o.comment === 'string' && o.comment !== '' ? { comment: o.comment } : {}),
     ...(Array.isArray(o.projectNames) ? { projectNames: o.projectNames.map(str) } : {}),
     ...(typeof o.weekStart === 'string' ? { weekStart: o.weekStart } : {}),
+    ...(typeof o.milestoneName === 'string' ? { milestoneName: o.milestoneName } : {}),
+    ...(typeof o.dueDate === 'string' ? { dueDate: o.dueDate } : {}),
+    ...(typeof o.supervisionId === 'number' ? { supervisionId: o.supervisionId } : {}),
+    ...(typeof o.supervisionNumber === 'string' ? { supervisionNumber: o.supervisionNumber } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   blockers,
   campaignEntries,
@@ -9,13 +9,16 @@ import {
   milestones,
   notifications,
   notifyChannels,
+  outbox,
   parks,
   planChangeRequests,
   projectAssignments,
   projects,
   reportChases,
   reportWeeks,
+  supervisionNotices,
   users,
+  zoneReminders,
   zones,
 } from '@/db/schema';
 import type { Db } from '@/db/types';
@@ -23,11 +26,13 @@ import { assignContactAction, endAssignmentAction } from '@/lib/actions/assignme
 import * as moves from '@/lib/actions/blocker-moves';
 import { raiseBlockerAction } from '@/lib/actions/blocker-raise';
 import { addEntriesAction, createRoundAction, removeEntryAction } from '@/lib/actions/campaign';
-import { addChannelAction, testChannelAction } from '@/lib/actions/channel';
+import { addChannelAction, addEmailChannelAction, testChannelAction } from '@/lib/actions/channel';
+import { resendFailedAction, setChannelEnabledAction } from '@/lib/actions/channel-state';
 import type { Action } from '@/lib/actions/define-action';
 import { addMilestoneAction, applyMilestoneTemplateAction } from '@/lib/actions/milestone-add';
 import { moveMilestoneAction, removeMilestoneAction } from '@/lib/actions/milestone-order';
 import { updateMilestoneAction } from '@/lib/actions/milestone-update';
+import { updateNoticeSettingsAction } from '@/lib/actions/notice-settings';
 import { markAllNotificationsReadAction, markNotificationReadAction } from '@/lib/actions/notification-read';
 import { approvePlanAction } from '@/lib/actions/plan-approve';
 import {
@@ -40,9 +45,12 @@ import { updateProfileAction } from '@/lib/actions/profile';
 import { fileProgressAction } from '@/lib/actions/progress';
 import { createProjectAction } from '@/lib/actions/project-create';
 import { editProjectAction } from '@/lib/actions/project-edit';
+import { updateReminderSettingsAction } from '@/lib/actions/reminder-settings';
 import { chaseReportsAction } from '@/lib/actions/report-chase';
 import { closeReportWeekAction, reopenReportWeekAction } from '@/lib/actions/report-week';
 import { advanceStageAction, correctStageAction } from '@/lib/actions/stage';
+import { issueNoticeAction } from '@/lib/actions/supervision-issue';
+import { acceptNoticeAction, replyNoticeAction, returnNoticeAction } from '@/lib/actions/supervision-moves';
 import { createUserAction, resetPasswordAction, setUserDisabledAction } from '@/lib/actions/users';
 import { addDays, zoneDateOf } from '@/lib/domain/dates';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
@@ -139,6 +147,20 @@ async function openRequest(db: Db) {
 
 const zoneId = async (db: Db) =>
   (await one(db.select({ id: zones.id }).from(zones).where(eq(zones.code, 'shangdang')))).id;
+/** A robot of the demo zone, for the channel actions. */
+const robotOf = async (db: Db) =>
+  (
+    await one(
+      db
+        .insert(notifyChannels)
+        .values({
+          zoneId: await zoneId(db),
+          kind: 'wecom',
+          webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=m',
+        })
+        .returning(),
+    )
+  ).id;
 const milestonesOf = async (db: Db) =>
   db
     .select()
@@ -167,6 +189,32 @@ async function blocker(db: Db, state: { status?: 'open' | 'resolved'; level?: 'z
       .returning(),
   );
   return { blockerId: row.id, version: row.version };
+}
+
+/** A 督办单 on the project to its cadre, in the given state, numbered past every other. */
+async function notice(db: Db, status: 'open' | 'replied') {
+  const [last] = await db
+    .select({ seq: sql<number>`coalesce(max(${supervisionNotices.seq}), 0)`.mapWith(Number) })
+    .from(supervisionNotices);
+  const seq = (last?.seq ?? 0) + 1;
+  const row = await one(
+    db
+      .insert(supervisionNotices)
+      .values({
+        zoneId: await zoneId(db),
+        year: 2026,
+        seq,
+        number: `矩阵督〔2026〕${seq}号`,
+        projectId: await projectId(db),
+        matter: '矩阵测试督办事项',
+        addresseeId: await userId(db, 'liu'),
+        replyDue: later(),
+        status,
+        issuedBy: await userId(db, 'duban'),
+      })
+      .returning(),
+  );
+  return { noticeId: row.id, version: row.version };
 }
 
 export interface MatrixCell {
@@ -535,6 +583,49 @@ export const MATRIX: Record<string, MatrixCell> = {
       return { channelId: channel.id };
     },
   },
+  addEmailChannel: {
+    action: addEmailChannelAction,
+    allow: ['admin'],
+    input: async (db) => ({
+      zoneId: await zoneId(db),
+      host: 'smtp.example.cn',
+      port: 465,
+      secure: true,
+      user: 'notice@example.cn',
+      password: 'matrix-password',
+      from: 'notice@example.cn',
+    }),
+  },
+  setChannelEnabled: {
+    action: setChannelEnabledAction,
+    allow: ['admin'],
+    input: async (db) => ({ channelId: await robotOf(db), enabled: false }),
+  },
+  // A failed message to send again, so that an allowed resend changes something.
+  resendFailed: {
+    action: resendFailedAction,
+    allow: ['admin'],
+    input: async (db) => {
+      const channelId = await robotOf(db);
+      await db.insert(outbox).values({ channelId, body: { title: '矩阵', text: '矩阵' }, status: 'failed' });
+      return { channelId };
+    },
+  },
+  // Everyone signed in sets their own; nobody anyone else's (the action takes no account id).
+  updateNoticeSettings: {
+    action: updateNoticeSettingsAction,
+    // Led by an official: extra-fields.db.test.ts forges role 'admin', which an admin's own row has anyway.
+    allow: ['liaison', ...SIGNED_IN.filter((r) => r !== 'liaison')],
+    input: async (db, role) => {
+      const u = await one(
+        db
+          .select()
+          .from(users)
+          .where(eq(users.username, ROLES[role] ?? 'xu')),
+      );
+      return { version: u.version, email: 'matrix@example.cn', emailGroups: ['blockers', 'supervision'] };
+    },
+  },
   chaseReports: {
     action: chaseReportsAction,
     allow: SUPERVISORS,
@@ -542,6 +633,27 @@ export const MATRIX: Record<string, MatrixCell> = {
       // Each allowed person chases afresh: the quiet period would refuse the second.
       await db.delete(reportChases);
       return { zoneId: await zoneId(db), weekStart: reportWeekOf(new Date()).start, message: '矩阵测试' };
+    },
+  },
+  // The zone's reminders, from the version stored (0 while the zone runs on the defaults).
+  updateReminderSettings: {
+    action: updateReminderSettingsAction,
+    allow: ['admin'],
+    input: async (db) => {
+      const zone = await zoneId(db);
+      const [row] = await db.select().from(zoneReminders).where(eq(zoneReminders.zoneId, zone));
+      return {
+        zoneId: zone,
+        version: row?.version ?? 0,
+        filingEnabled: true,
+        filingWeekday: 5,
+        filingTime: '10:00',
+        milestoneEnabled: true,
+        milestoneDays: 14,
+        blockerEnabled: false,
+        dailyTime: '08:30',
+        chaseQuietHours: 24,
+      };
     },
   },
   createRound: {
@@ -581,6 +693,33 @@ export const MATRIX: Record<string, MatrixCell> = {
       );
       return { entryId: entry.id };
     },
+  },
+  issueNotice: {
+    action: issueNoticeAction,
+    allow: SUPERVISORS,
+    input: async (db) => ({
+      projectId: await projectId(db),
+      clientKey: randomUUID(),
+      matter: '矩阵测试督办事项',
+      addresseeId: await userId(db, 'liu'),
+      replyDue: later(),
+    }),
+  },
+  // The project's officials reply; the unassigned one and every supervisor are refused.
+  replyNotice: {
+    action: replyNoticeAction,
+    allow: OFFICIALS,
+    input: async (db) => ({ ...(await notice(db, 'open')), body: '矩阵测试回复' }),
+  },
+  acceptNotice: {
+    action: acceptNoticeAction,
+    allow: SUPERVISORS,
+    input: async (db) => ({ ...(await notice(db, 'replied')), body: '' }),
+  },
+  returnNotice: {
+    action: returnNoticeAction,
+    allow: SUPERVISORS,
+    input: async (db) => ({ ...(await notice(db, 'replied')), body: '请补充说明' }),
   },
 };
 

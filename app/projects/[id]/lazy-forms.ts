@@ -21,3 +21,4 @@ export const EndAssignmentButton = onFirstUse(() =>
 );
 export const AdvanceStageForm = onFirstUse(() => import('./stage-forms').then((m) => m.AdvanceStageForm));
 export const CorrectStageForm = onFirstUse(() => import('./stage-forms').then((m) => m.CorrectStageForm));
+export const IssueNoticeForm = onFirstUse(() => import('./issue-notice-form').then((m) => m.IssueNoticeForm));

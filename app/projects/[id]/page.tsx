@@ -22,6 +22,7 @@ import { ProjectEditForm } from './lazy-forms';
 import { MilestonesSection } from './milestones-section';
 import { PlanSection } from './plan-section';
 import { ProgressSection } from './progress-section';
+import { SupervisionSection } from './supervision-section';
 import { TimelineSection } from './timeline-section';
 
 export default async function ProjectPage({
@@ -54,6 +55,7 @@ export default async function ProjectPage({
     correct: can(viewer, 'stage.correct', access),
     file: can(viewer, 'progress.file', access),
     raise: can(viewer, 'blocker.raise', access),
+    supervise: can(viewer, 'supervision.issue', access),
   };
   const [officials, parks] = await Promise.all([
     may.contacts ? assignableOfficials(db, viewer, project.zoneId) : [],
@@ -101,6 +103,7 @@ export default async function ProjectPage({
           />
         </section>
         <BlockersSection detail={detail} mayRaise={may.raise} today={today} />
+        <SupervisionSection viewer={viewer} projectId={project.id} mayIssue={may.supervise} today={today} />
         <ProgressSection
           projectId={project.id}
           reports={detail.reports}

@@ -74,7 +74,7 @@ test('a stored value changed before the form code has arrived is the one saved',
   const mobile = page.getByLabel('手机');
   await expect(mobile).toHaveValue(/^1\d{10}$/);
   await mobile.fill('13912345678');
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存')).toBeVisible({ timeout: 15_000 });
   await page.unrouteAll();
   await page.reload();
@@ -107,7 +107,7 @@ test('two taps on 保存 before the form code has arrived save once', async ({ p
   await page.goto('/profile', { waitUntil: 'networkidle' });
   await slowScripts(page, 1500);
   await page.getByLabel('手机').fill('13987654321');
-  const save = page.getByRole('button', { name: '保存' });
+  const save = page.getByRole('button', { name: '保存', exact: true });
   await save.click();
   await save.click();
   await expect(page.getByText('已保存')).toBeVisible({ timeout: 15_000 });

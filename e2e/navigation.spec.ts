@@ -119,7 +119,7 @@ test('the menu lists the role’s pages, marks the current one, and closes on a 
   const official = await phone(browser, 390, 'xu');
   await official.goto('/my');
   nav = await openMenu(official);
-  await expect(nav.getByRole('link')).toHaveText(['我的工作', '重点项目', '困难和问题', '周报']);
+  await expect(nav.getByRole('link')).toHaveText(['我的工作', '重点项目', '困难和问题', '督办', '周报']);
   await expect(nav.locator('[aria-current="page"]')).toHaveText(['我的工作']);
 });
 

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openProject, signInAs } from './fixtures';
+import { focusLive, openProject, signInAs } from './fixtures';
 
 const PROJECT = '光伏产业园项目（孵化楼及10万平米标准化厂房）'; // cadre 周某 (zhou); no other spec issues on it
 const MATTER = '孵化楼主体验收滞后，请说明原因及完成时间';
@@ -37,6 +37,7 @@ test('督办单: issued on a project, replied, sent back, replied again and acce
   await cadre.getByTestId('notification').filter({ hasText: number }).getByRole('link').first().click();
   await expect(cadre.getByTestId('notice-number')).toHaveText(number);
   await expect(cadre.getByTestId('notice-sheet')).toContainText('请于月底前完成验收');
+  await focusLive(cadre.getByTestId('notice-reply').getByLabel('回复内容'));
   await cadre.getByTestId('notice-reply').getByLabel('回复内容').fill('消防验收排期至下周，预计15日完成。');
   await cadre.getByTestId('notice-reply').getByRole('button', { name: '回复' }).click();
   await expect(cadre.getByTestId('notice-events')).toContainText('消防验收排期至下周');
@@ -47,16 +48,19 @@ test('督办单: issued on a project, replied, sent back, replied again and acce
   await listed.getByRole('link', { name: number }).click();
   await expect(supervisor.getByTestId('notice-number')).toHaveText(number);
   await expect(await statusOf(supervisor)).toHaveText('待审核');
+  await focusLive(supervisor.getByTestId('notice-return').getByLabel('退回原因'));
   await supervisor.getByTestId('notice-return').getByLabel('退回原因').fill('请写明验收后的投用安排');
   await supervisor.getByTestId('notice-return').getByRole('button', { name: '退回' }).click();
   await expect(supervisor.getByTestId('notice-status')).toHaveText('待回复');
 
   await expect(await statusOf(cadre)).toHaveText('待回复');
+  await focusLive(cadre.getByTestId('notice-reply').getByLabel('回复内容'));
   await cadre.getByTestId('notice-reply').getByLabel('回复内容').fill('15日验收，20日投用。');
   await cadre.getByTestId('notice-reply').getByRole('button', { name: '回复' }).click();
   await expect(cadre.getByTestId('notice-status')).toHaveText('待审核');
 
   await expect(await statusOf(supervisor)).toHaveText('待审核');
+  await focusLive(supervisor.getByTestId('notice-accept').getByLabel('审核意见（可选）'));
   await supervisor.getByTestId('notice-accept').getByRole('button', { name: '办结' }).click();
   await expect(supervisor.getByTestId('notice-status')).toHaveText('已办结');
   await expect(supervisor.getByTestId('notice-events').getByRole('listitem')).toHaveCount(4);

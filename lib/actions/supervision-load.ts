@@ -1,9 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { projectAssignments, projects, supervisionNotices } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import type { NoticeAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { zoneScope } from '@/lib/queries/scope';
+import { viewerAssignment } from './load-target';
 
 /** The 督办单, scoped to the viewer's zone and locked, with what the viewer is to it. */
 export async function loadNotice(tx: Tx, noticeId: number, viewer: Viewer) {
@@ -11,14 +12,7 @@ export async function loadNotice(tx: Tx, noticeId: number, viewer: Viewer) {
     .select({ notice: supervisionNotices, projectName: projects.name, assignment: projectAssignments.role })
     .from(supervisionNotices)
     .innerJoin(projects, eq(projects.id, supervisionNotices.projectId))
-    .leftJoin(
-      projectAssignments,
-      and(
-        eq(projectAssignments.projectId, projects.id),
-        eq(projectAssignments.userId, viewer.id),
-        isNull(projectAssignments.until),
-      ),
-    )
+    .leftJoin(projectAssignments, viewerAssignment(viewer))
     .where(and(eq(supervisionNotices.id, noticeId), zoneScope(viewer, supervisionNotices.zoneId)))
     .limit(1)
     .for('update', { of: supervisionNotices });

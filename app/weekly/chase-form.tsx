@@ -9,8 +9,15 @@ import type { ChaseReports, ChaseReportsInput } from '@/lib/validation/report-ch
 import { useActionForm } from '../_components/action-hooks';
 import { Field, FormMessage, inputClass, SubmitButton } from '../_components/form-controls';
 
-/** 一键催报: every official of the zone's unfiled projects of the week is told once, with an optional word. */
-export function ChaseForm(props: { zoneId: number; weekStart: string; unfiled: number }) {
+/**
+ * 一键催报: every official of the zone's unfiled projects of the week (or of those ticked) is told once, with an
+ * optional word.
+ */
+export function ChaseForm(props: {
+  zoneId: number;
+  weekStart: string;
+  unfiled: { id: number; name: string }[];
+}) {
   const t = useTranslations();
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<ChaseReportsInput, unknown, ChaseReports>({
@@ -24,6 +31,9 @@ export function ChaseForm(props: { zoneId: number; weekStart: string; unfiled: n
     form.reset({ zoneId: props.zoneId, weekStart: props.weekStart, projectIds: [], message: '' });
   });
   const { errors, isSubmitting } = form.formState;
+  // Ticked checkboxes arrive as their values (strings); none ticked is every unfiled project.
+  const picked = form.watch('projectIds') as unknown[] | false | undefined;
+  const count = Array.isArray(picked) && picked.length > 0 ? picked.length : props.unfiled.length;
   return (
     <form
       onSubmit={onSubmit}
@@ -41,9 +51,26 @@ export function ChaseForm(props: { zoneId: number; weekStart: string; unfiled: n
           className={inputClass}
         />
       </Field>
+      <details className="rounded border border-slate-200 px-3 py-1">
+        <summary className="min-h-11 cursor-pointer py-2.5">{t('weeklyWork.chasePick')}</summary>
+        <fieldset className="min-w-0 pb-2">
+          <legend className="sr-only">{t('weeklyWork.chasePick')}</legend>
+          {props.unfiled.map((p) => (
+            <label key={p.id} className="flex min-h-11 items-center gap-3 py-1">
+              <input
+                type="checkbox"
+                value={p.id}
+                {...form.register('projectIds')}
+                className="size-5 shrink-0"
+              />
+              <span className="min-w-0 break-words">{p.name}</span>
+            </label>
+          ))}
+        </fieldset>
+      </details>
       <SubmitButton
         pending={isSubmitting}
-        label={t('weeklyWork.chaseSubmit', { count: props.unfiled })}
+        label={t('weeklyWork.chaseSubmit', { count })}
         pendingLabel={t('weeklyWork.chasing')}
       />
       <FormMessage text={notice} />

@@ -76,7 +76,11 @@ export default async function WeeklyPage() {
           {list(missing, 'not-filed', t('weeklyWork.noneMissing'))}
         </section>
         {chaseZone !== null && missing.length > 0 && (
-          <ChaseForm zoneId={chaseZone} weekStart={week.start} unfiled={missing.length} />
+          <ChaseForm
+            zoneId={chaseZone}
+            weekStart={week.start}
+            unfiled={missing.map((r) => ({ id: r.id, name: r.name }))}
+          />
         )}
         <section>
           <h2 className="mb-2 text-lg font-semibold">

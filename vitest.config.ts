@@ -12,6 +12,9 @@ export default defineConfig({
     },
   },
   test: {
+    // Both cores: each db test file opens its own database copy, so files do not share state. Vitest's
+    // default (cores - 1) left one core idle in CI.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -35,6 +35,7 @@ export const APP_PAGES: AppPage[] = [
   { route: '/login', url: '/login', reader: null, forms: true },
   { route: '/logout', url: '/logout', reader: 'xu' },
   { route: '/my', url: '/my', reader: 'xu' },
+  { route: '/city', url: '/city', reader: 'shangwu' },
   { route: '/dashboard', url: '/dashboard', reader: 'duban' },
   { route: '/dashboard/blockers', url: '/dashboard/blockers', reader: 'duban' },
   { route: '/dashboard/investment', url: '/dashboard/investment', reader: 'duban' },
@@ -62,6 +63,10 @@ export const APP_PAGES: AppPage[] = [
   { route: '/admin/users/[id]', url: '/admin/users/2', reader: 'admin', forms: true },
   { route: '/admin/channels', url: '/admin/channels', reader: 'admin', forms: true },
   { route: '/admin/reminders', url: '/admin/reminders', reader: 'admin', forms: true },
+  { route: '/indicators', url: '/indicators', reader: 'shangwu', forms: true },
+  { route: '/indicators/zones/[id]', url: '/indicators/zones/1', reader: 'duban' },
+  { route: '/indicators/zones/[id]/file', url: '/indicators/zones/1/file', reader: 'duban', forms: true },
+  { route: '/admin/indicators', url: '/admin/indicators', reader: 'shangwu' },
   { route: '/bench/floor', url: '/bench/floor', reader: 'xu' },
 ];
 

@@ -70,8 +70,11 @@ test('the city’s account downloads every zone’s report in one workbook; a zo
   ]);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
-  expect(book.worksheets.map((s) => s.name)).toEqual(['上党经济技术开发区', '长治高新技术产业开发区']);
+  // 全市汇总 first, then a sheet per zone (the ten zones of the demo)
+  const names = book.worksheets.map((s) => s.name);
+  expect(names.slice(0, 3)).toEqual(['全市汇总', '上党经济技术开发区', '长治高新技术产业开发区']);
+  expect(names).toHaveLength(11);
   const projectsIn = (sheet?: ExcelJS.Worksheet) =>
     (sheet?.getSheetValues() ?? []).filter((r) => Array.isArray(r) && typeof r[1] === 'number').length;
-  expect(book.worksheets.map(projectsIn)).toEqual([27, 0]);
+  expect(book.worksheets.slice(1, 3).map(projectsIn)).toEqual([27, 3]);
 });

@@ -130,8 +130,8 @@ test('a city account lands on the city overview; a read-only account on the proj
   page,
 }) => {
   await signInWithForm(page, 'shangwu');
-  await expect(page).toHaveURL(/\/dashboard$/, NAVIGATION);
-  await expect(page.getByTestId('today-queue')).toBeVisible();
+  await expect(page).toHaveURL(/\/city$/, NAVIGATION);
+  await expect(page.getByTestId('city-table')).toBeVisible();
   await page.goto('/logout');
   await page.getByRole('button', { name: '退出' }).click();
   await expect(page).toHaveURL(/\/login/, NAVIGATION);

@@ -90,6 +90,7 @@ test('the menu lists the role’s pages, marks the current one, and closes on a 
     '计划调整申请',
     '变更动态',
     '三个一包联',
+    '季度指标',
   ]);
   await expect(nav.locator('[aria-current="page"]')).toHaveText(['重点项目']);
   // marked for the eye too, not only for a screen reader

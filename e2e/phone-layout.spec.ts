@@ -26,6 +26,8 @@ const LISTS: ListPage[] = [
   { path: '/reports/weekly', as: 'supervisor', cards: true },
   { path: '/weekly', as: 'supervisor', cards: true },
   { path: '/contacts', as: 'supervisor', cards: true },
+  { path: '/indicators', as: 'supervisor', cards: true },
+  { path: '/indicators/zones/1', as: 'supervisor', cards: false },
   { path: '/admin/users', as: 'admin', cards: true },
   { path: '/admin/reminders', as: 'admin', cards: false },
   { path: '/notifications', as: 'supervisor', cards: false },

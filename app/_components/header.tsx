@@ -16,6 +16,7 @@ const supervises = (v: Viewer) => can(v, 'zone.supervise', { zoneId: v.zoneId })
 /** Each role's way in: officials start from their own projects, supervisors from what needs chasing. */
 const NAV = [
   { href: '/my', key: 'nav.my', show: (v: Viewer) => v.role === 'official' },
+  { href: '/city', key: 'city.nav', show: (v: Viewer) => v.zoneId === null && supervises(v) },
   { href: '/dashboard', key: 'dashboard.nav', show: supervises },
   { href: '/projects', key: 'app.projects', show: () => true },
   { href: '/blockers', key: 'nav.blockers', show: () => true },
@@ -25,6 +26,7 @@ const NAV = [
   { href: '/plan-requests', key: 'planWork.queueTitle', show: supervises },
   { href: '/changes', key: 'timeline.feedNav', show: supervises },
   { href: '/contacts', key: 'nav.contacts', show: supervises },
+  { href: '/indicators', key: 'indicators.navTitle', show: supervises },
   {
     href: '/admin/users',
     key: 'users.navTitle',
@@ -39,6 +41,11 @@ const NAV = [
     href: '/admin/reminders',
     key: 'reminders.navTitle',
     show: (v: Viewer) => v.zoneId !== null && can(v, 'reminder.manage', { zoneId: v.zoneId }),
+  },
+  {
+    href: '/admin/indicators',
+    key: 'indicators.adminTitle',
+    show: (v: Viewer) => can(v, 'indicator.lock', { year: 0, quarter: 0 }),
   },
 ] as const;
 

@@ -6,18 +6,23 @@ import { zoneDateOf } from '@/lib/domain/dates';
 import { BLOCKER_CATEGORIES, BLOCKER_STATUSES, BLOCKER_URGENCIES } from '@/lib/domain/vocabulary';
 import { blockerCounts, blockerQueue, QUEUE_LIMIT } from '@/lib/queries/blockers';
 import { listParks } from '@/lib/queries/projects';
+import { zonePick } from '@/lib/queries/zone-pick';
 import { blockerFilterOf, blockerListParamsSchema, blockerListQuery } from '@/lib/validation/blocker-list';
 import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { DataTable } from '../_components/data-table';
 import { FilterSelect } from '../_components/filter-select';
+import { ZoneSelect } from '../_components/zone-picker';
 
 /** The supervisor's queue (officials: their projects'): oldest first, with counts that link to their rows. */
 export default async function BlockersPage({ searchParams }: { searchParams: SearchParamsProp }) {
-  const viewer = await requireViewer();
+  const signedIn = await requireViewer();
   const params = searchParamsOf(blockerListParamsSchema, await searchParams);
-  const filter = blockerFilterOf(params, viewer.role === 'official');
+  const filter = blockerFilterOf(params, signedIn.role === 'official');
   const today = zoneDateOf(new Date());
   const db = await getDb();
+  // A city account reads the zone it picked, or the whole city (each row then names its zone).
+  const pick = await zonePick(db, signedIn, params.zone);
+  const viewer = pick.viewer;
   const [t, parks, rows, counts] = await Promise.all([
     getTranslations(),
     listParks(db, viewer),
@@ -50,6 +55,7 @@ export default async function BlockersPage({ searchParams }: { searchParams: Sea
         </div>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
+        <ZoneSelect pick={pick} />
         <FilterSelect
           name="scope"
           label={t('blockerWork.scope')}
@@ -129,6 +135,7 @@ export default async function BlockersPage({ searchParams }: { searchParams: Sea
                 </span>
               )}
               <div className="text-xs text-slate-500">
+                {viewer.zoneId === null && `${b.zoneName} · `}
                 {b.projectName} · {b.parkName}
               </div>
             </td>

@@ -5,13 +5,21 @@ import { getDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '@/lib/auth/session';
 import { incompleteContacts, officialsLoad } from '@/lib/queries/officials';
+import { zonePick } from '@/lib/queries/zone-pick';
+import { zonePickParamsSchema } from '@/lib/validation/page-params';
+import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { DataTable } from '../_components/data-table';
+import { ZonePicker } from '../_components/zone-picker';
 
 /** For supervisors: key projects whose "三个一" has a gap, and how many projects each official carries. */
-export default async function ContactsPage() {
-  const viewer = await requireViewer();
-  if (!can(viewer, 'zone.supervise', { zoneId: viewer.zoneId })) notFound();
+export default async function ContactsPage({ searchParams }: { searchParams: SearchParamsProp }) {
+  const signedIn = await requireViewer();
+  if (!can(signedIn, 'zone.supervise', { zoneId: signedIn.zoneId })) notFound();
+  const { zone } = searchParamsOf(zonePickParamsSchema, await searchParams);
   const db = await getDb();
+  // A city account reads the zone it picked, or every zone.
+  const pick = await zonePick(db, signedIn, zone);
+  const viewer = pick.viewer;
   const [t, incomplete, load] = await Promise.all([
     getTranslations(),
     incompleteContacts(db, viewer),
@@ -22,6 +30,7 @@ export default async function ContactsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('contactWork.title')}</h1>
+      <ZonePicker pick={pick} />
       <section>
         <h2 className="mb-2 text-lg font-semibold">
           {t('contactWork.incomplete', { count: incomplete.length })}

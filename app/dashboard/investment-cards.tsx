@@ -3,12 +3,22 @@ import type { IsoDate } from '@/lib/domain/dates';
 import { scheduleProgress } from '@/lib/domain/kpi';
 import { wanToYiText } from '@/lib/domain/money';
 import type { projectTotals } from '@/lib/queries/dashboard';
+import { withZone } from '../_components/zone-picker';
 import { FigureCard } from './figure-card';
 
 type Totals = Awaited<ReturnType<typeof projectTotals>>;
 
 /** Projects, money and 序时进度 (completed share of the annual plan against the share of the year gone). */
-export async function InvestmentCards({ totals, today }: { totals: Totals; today: IsoDate }) {
+export async function InvestmentCards({
+  totals,
+  today,
+  zone,
+}: {
+  totals: Totals;
+  today: IsoDate;
+  /** The zone a city account picked: each figure opens that zone's rows. */
+  zone?: number;
+}) {
   const t = await getTranslations();
   const year = Number(today.slice(0, 4));
   const yi = (wan: number) => t('dashboard.yi', { yi: wanToYiText(wan) });
@@ -23,26 +33,26 @@ export async function InvestmentCards({ totals, today }: { totals: Totals; today
       <FigureCard
         label={t('dashboard.cards.projects')}
         value={t('dashboard.count', { count: totals.projects })}
-        href="/projects"
+        href={withZone('/projects', zone)}
         testId="card-projects"
       />
       <FigureCard
         label={t('dashboard.cards.total')}
         value={yi(totals.total)}
-        href="/projects"
+        href={withZone('/projects', zone)}
         testId="card-total"
       />
       <FigureCard
         label={t('dashboard.cards.annualPlan', { year })}
         value={yi(totals.annualPlan)}
-        href="/dashboard/investment"
+        href={withZone('/dashboard/investment', zone)}
         testId="card-annual"
       />
       <FigureCard
         label={t('dashboard.cards.completed', { year })}
         value={yi(totals.completed)}
         detail={progress && t('dashboard.cards.completedShare', { share: progress.completedShare })}
-        href="/dashboard/investment"
+        href={withZone('/dashboard/investment', zone)}
         testId="card-completed"
       />
       <FigureCard
@@ -53,14 +63,14 @@ export async function InvestmentCards({ totals, today }: { totals: Totals; today
             ? `${t(`dashboard.cards.${verdict}`)} · ${t('dashboard.cards.elapsed', { share: progress.elapsedShare })}`
             : t('dashboard.cards.noPlan')
         }
-        href="/dashboard/investment"
+        href={withZone('/dashboard/investment', zone)}
         testId="card-schedule"
         tone={tone}
       />
       <FigureCard
         label={t('dashboard.cards.notFiled')}
         value={t('dashboard.count', { count: totals.notFiled })}
-        href="/weekly"
+        href={withZone('/weekly', zone)}
         testId="card-not-filed"
         tone={totals.notFiled > 0 ? 'warn' : 'good'}
       />

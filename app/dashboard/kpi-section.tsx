@@ -7,7 +7,7 @@ import { kpiHref } from './kpi-link';
 import { rateText } from './rate-text';
 
 /** "三个一批": the three KPIs over all rounds as cards, then per round in a table; each figure opens its projects. */
-export async function KpiSection({ figures }: { figures: CampaignKpiFigures }) {
+export async function KpiSection({ figures, zone }: { figures: CampaignKpiFigures; zone?: number }) {
   const t = await getTranslations();
   const { overall, rounds } = figures;
   const rateOf = (k: KpiFigure) => rateText(t, k.rate);
@@ -28,7 +28,7 @@ export async function KpiSection({ figures }: { figures: CampaignKpiFigures }) {
             label={t(`dashboard.kpiNames.${k.key}`)}
             value={rateOf(k)}
             detail={`${fraction(k)} · ${t(`dashboard.kpiHints.${k.key}`)}`}
-            href={kpiHref(k.key)}
+            href={kpiHref(k.key, undefined, zone)}
             testId={`kpi-${k.key}`}
           />
         ))}
@@ -60,7 +60,7 @@ export async function KpiSection({ figures }: { figures: CampaignKpiFigures }) {
                       {k.rate === null ? (
                         <span className="text-slate-500">{rateOf(k)}</span>
                       ) : (
-                        <Link href={kpiHref(k.key, round.id)} className="hover:underline">
+                        <Link href={kpiHref(k.key, round.id, zone)} className="hover:underline">
                           <span className="font-medium">{rateOf(k)}</span>
                           <span className="ml-1 text-xs text-slate-500">{fraction(k)}</span>
                         </Link>

@@ -12,6 +12,10 @@ import { blockerFigures } from '@/lib/queries/dashboard-blockers';
 import { mostDelayedProjects } from '@/lib/queries/dashboard-delays';
 import { todayQueue } from '@/lib/queries/dashboard-queue';
 import { overdueNotices } from '@/lib/queries/supervision-notices';
+import { zonePick } from '@/lib/queries/zone-pick';
+import { zonePickParamsSchema } from '@/lib/validation/page-params';
+import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
+import { withZone, ZonePicker } from '../_components/zone-picker';
 import { BarFigure } from './bar-figure';
 import { DelayList } from './delay-list';
 import { FigureCard } from './figure-card';
@@ -23,13 +27,20 @@ import { TodayQueue } from './today-queue';
 
 const LIGHT_TONE = { red: 'bad', yellow: 'warn', green: 'good' } as const;
 
-/** 驾驶舱: the zone (or city) at a glance; every figure opens the rows it counts. */
-export default async function DashboardPage() {
-  const viewer = await requireSupervisor();
+/**
+ * 驾驶舱: the zone (or city) at a glance; every figure opens the rows it counts. A city account picks one zone
+ * (default: the whole city) and is led to the city overview, where the zones stand side by side.
+ */
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParamsProp }) {
+  const signedIn = await requireSupervisor();
+  const { zone } = searchParamsOf(zonePickParamsSchema, await searchParams);
   const now = new Date();
   const today = zoneDateOf(now);
   const week = reportWeekOf(now);
   const db = await getDb();
+  const pick = await zonePick(db, signedIn, zone);
+  const viewer = pick.viewer;
+  const z = pick.picked?.id;
   const [t, places, totals, lights, blockers, kpis, delayed, queue, lateNotices] = await Promise.all([
     getTranslations(),
     projectsByParkAndStage(db, viewer),
@@ -45,7 +56,10 @@ export default async function DashboardPage() {
     <div className="space-y-5">
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
-          <h1 className="text-2xl font-semibold">{t('dashboard.title')}</h1>
+          <h1 className="text-2xl font-semibold">
+            {t('dashboard.title')}
+            {pick.picked && <span className="ml-2 text-base font-normal">{pick.picked.name}</span>}
+          </h1>
           <p className="text-sm text-slate-600">
             {t('dashboard.asOf', {
               date: today,
@@ -58,11 +72,24 @@ export default async function DashboardPage() {
         </Link>
       </div>
 
-      <TodayQueue queue={queue} notFiled={totals.notFiled} />
+      {signedIn.zoneId === null && (
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <Link
+            href="/city"
+            className="rounded border border-red-800 bg-white px-3 py-1.5 text-sm text-red-900 hover:bg-red-50"
+            data-testid="to-city"
+          >
+            {t('city.fromDashboard')}
+          </Link>
+          <ZonePicker pick={pick} />
+        </div>
+      )}
+
+      <TodayQueue queue={queue} notFiled={totals.notFiled} zone={z} />
 
       <OverdueNotices rows={lateNotices} />
 
-      <InvestmentCards totals={totals} today={today} />
+      <InvestmentCards totals={totals} today={today} zone={z} />
 
       <section className="grid grid-cols-3 gap-3" aria-label={t('dashboard.lightsTitle')}>
         {(['red', 'yellow', 'green'] as const).map((light) => (
@@ -70,14 +97,14 @@ export default async function DashboardPage() {
             key={light}
             label={t('dashboard.lightLabel', { light: t(`lights.${light}`) })}
             value={t('dashboard.count', { count: lights[light] })}
-            href={`/dashboard/lights?light=${light}`}
+            href={withZone(`/dashboard/lights?light=${light}`, z)}
             testId={`light-${light}`}
             tone={lights[light] > 0 ? LIGHT_TONE[light] : 'plain'}
           />
         ))}
       </section>
 
-      <KpiSection figures={kpis} />
+      <KpiSection figures={kpis} zone={z} />
 
       <DelayList rows={delayed} />
 
@@ -89,7 +116,7 @@ export default async function DashboardPage() {
             key: s,
             label: t(`stages.${s}`),
             value: places.byStage[s],
-            href: `/projects?stage=${s}`,
+            href: withZone(`/projects?stage=${s}`, z),
           }))}
         />
         <BarFigure
@@ -99,7 +126,7 @@ export default async function DashboardPage() {
             key: String(p.parkId),
             label: p.parkName,
             value: p.n,
-            href: `/projects?park=${p.parkId}`,
+            href: withZone(`/projects?park=${p.parkId}`, z),
           }))}
         />
         <BarFigure
@@ -109,7 +136,7 @@ export default async function DashboardPage() {
             key: c,
             label: t(`blockerWork.categories.${c}`),
             value: blockers.byCategory[c],
-            href: `/dashboard/blockers?category=${c}`,
+            href: withZone(`/dashboard/blockers?category=${c}`, z),
           }))}
         />
         <section className="rounded-lg border border-slate-200 bg-white p-4">
@@ -120,7 +147,7 @@ export default async function DashboardPage() {
                 key={b.key}
                 label={t(`dashboard.ages.${b.key}`)}
                 value={t('dashboard.count', { count: blockers.byAge[b.key] })}
-                href={`/dashboard/blockers?age=${b.key}`}
+                href={withZone(`/dashboard/blockers?age=${b.key}`, z)}
                 testId={`blocker-age-${b.key}`}
                 tone={b.key === 'older' && blockers.byAge[b.key] > 0 ? 'bad' : 'plain'}
               />

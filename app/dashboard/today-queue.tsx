@@ -1,12 +1,22 @@
 import { getTranslations } from 'next-intl/server';
 import type { TodayQueue as Queue } from '@/lib/queries/dashboard-queue';
+import { withZone } from '../_components/zone-picker';
 import { FigureCard } from './figure-card';
 
 /**
  * 今日待办: the few counts a supervisor acts on today, each opening the list it counts. Two columns on a phone;
  * a figure above zero carries its tone, and the number says it in any case.
  */
-export async function TodayQueue({ queue, notFiled }: { queue: Queue; notFiled: number }) {
+export async function TodayQueue({
+  queue,
+  notFiled,
+  zone,
+}: {
+  queue: Queue;
+  notFiled: number;
+  /** The zone a city account picked: each figure opens that zone's rows. */
+  zone?: number;
+}) {
   const t = await getTranslations();
   const count = (n: number) => t('dashboard.queue.count', { count: n });
   const items = [
@@ -43,7 +53,7 @@ export async function TodayQueue({ queue, notFiled }: { queue: Queue; notFiled: 
               label={t(`dashboard.queue.items.${item.key}`)}
               value={count(item.n)}
               detail={item.detail}
-              href={item.href}
+              href={withZone(item.href, zone)}
               testId={`queue-${item.key}`}
               tone={item.n > 0 ? item.tone : 'plain'}
             />

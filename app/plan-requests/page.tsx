@@ -5,16 +5,22 @@ import { can } from '@/lib/auth/permissions';
 import { daysBetween, zoneDateOf } from '@/lib/domain/dates';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { nextZonePlanYear, openPlanRequests } from '@/lib/queries/plan';
+import { zonePick } from '@/lib/queries/zone-pick';
+import { zonePickParamsSchema } from '@/lib/validation/page-params';
+import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
+import { ZonePicker } from '../_components/zone-picker';
 import { requireSupervisor } from '../dashboard/require-supervisor';
 import { ZoneYearForm } from './zone-year-form';
 
 /** The supervisor's queue of 计划调整申请 awaiting a decision, oldest first, with their age. */
-export default async function PlanRequestsPage() {
+export default async function PlanRequestsPage({ searchParams }: { searchParams: SearchParamsProp }) {
   const viewer = await requireSupervisor();
+  const { zone } = searchParamsOf(zonePickParamsSchema, await searchParams);
   const db = await getDb();
+  const pick = await zonePick(db, viewer, zone);
   const [t, rows, nextYear] = await Promise.all([
     getTranslations(),
-    openPlanRequests(db, viewer),
+    openPlanRequests(db, pick.viewer),
     viewer.zoneId === null ? null : nextZonePlanYear(db, viewer.zoneId),
   ]);
   const today = zoneDateOf(new Date());
@@ -23,6 +29,7 @@ export default async function PlanRequestsPage() {
       <div className="space-y-4">
         <div>
           <h1 className="text-2xl font-semibold">{t('planWork.queueTitle')}</h1>
+          <ZonePicker pick={pick} />
           <p className="text-sm text-slate-600" data-testid="queue-count">
             {t('planWork.queueCount', { count: rows.length })}
           </p>
@@ -49,6 +56,7 @@ export default async function PlanRequestsPage() {
                   </span>
                 </div>
                 <p className="text-sm text-slate-600">
+                  {pick.viewer.zoneId === null && `${r.zoneName} · `}
                   {t('planWork.requester')}：{r.requesterName}
                 </p>
                 <p className="mt-1 text-sm">{r.reason}</p>

@@ -1,19 +1,27 @@
 import { getTranslations } from 'next-intl/server';
 import { STAGES } from '@/lib/domain/stages';
+import type { ZonePick } from '@/lib/queries/zone-pick';
 import type { ProjectListParams } from '@/lib/validation/project-list';
 import { FilterSelect } from '../_components/filter-select';
+import { ZoneSelect } from '../_components/zone-picker';
 
-/** The list's GET form: park, stage, order and "only slipped"; a new filter starts again at page 1. */
+/**
+ * The list's GET form: a city account's zone, park, stage, order and "only slipped"; a new filter starts again
+ * at page 1.
+ */
 export async function ListFilters({
   params: p,
   parks,
+  pick,
 }: {
   params: ProjectListParams;
   parks: { id: number; name: string }[];
+  pick: ZonePick;
 }) {
   const t = await getTranslations();
   return (
     <form className="flex flex-wrap items-end gap-2 text-sm" method="get">
+      <ZoneSelect pick={pick} />
       <FilterSelect
         name="park"
         label={t('projects.park')}

@@ -9,6 +9,7 @@ import { AT_RISK_DAYS, lightFromCounts } from '@/lib/domain/milestones';
 import { wanToYiText } from '@/lib/domain/money';
 import { pageWindow } from '@/lib/domain/paging';
 import { listParks, listProjects } from '@/lib/queries/projects';
+import { zonePick } from '@/lib/queries/zone-pick';
 import { parseProjectListParams, projectListQuery } from '@/lib/validation/project-list';
 import { contactLabels } from '../_components/contact-labels';
 import { shownContacts } from '../_components/contact-names';
@@ -27,11 +28,16 @@ export default async function ProjectsPage({
   const { page } = params;
   const filter = { parkId: params.park, stage: params.stage, slipped: params.slipped, sort: params.sort };
   const db = await getDb();
+  // A city account reads the zone it picked, or the whole city (each row then names its zone).
+  const pick = await zonePick(db, viewer, params.zone);
+  const reader = pick.viewer;
   const [t, parks, rows] = await Promise.all([
     getTranslations(),
-    listParks(db, viewer),
-    listProjects(db, viewer, filter, zoneDateOf(new Date()), pageWindow(page)),
+    listParks(db, reader),
+    listProjects(db, reader, filter, zoneDateOf(new Date()), pageWindow(page)),
   ]);
+  const zonesMix = reader.zoneId === null;
+  const zoneNameOf = new Map(pick.zones.map((z) => [z.id, z.name]));
   const hrefOf = (to: number) => {
     const q = projectListQuery({ ...params, page: to });
     return `/projects${q ? `?${q}` : ''}`;
@@ -59,7 +65,14 @@ export default async function ProjectsPage({
             {t('projectForm.new')}
           </Link>
         )}
-        <ListFilters params={params} parks={parks} />
+        <ListFilters
+          params={{ ...params, zone: pick.picked?.id }}
+          pick={pick}
+          parks={parks.map((p) => ({
+            id: p.id,
+            name: zonesMix ? `${zoneNameOf.get(p.zoneId) ?? ''} · ${p.name}` : p.name,
+          }))}
+        />
       </div>
 
       <DataTable
@@ -91,7 +104,7 @@ export default async function ProjectsPage({
               lightLabel: t(`lights.${light}`),
               stage: t(`stages.${r.stage}`),
               contacts: shownContacts(r.contacts),
-              park: r.parkName,
+              park: zonesMix ? `${r.zoneName} · ${r.parkName}` : r.parkName,
               kind: t(`kinds.${r.kind}`),
               total: wanToYiText(r.totalInvestment),
               lateCount: r.lateCount,

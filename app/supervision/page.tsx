@@ -5,22 +5,25 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/session';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { noticeList } from '@/lib/queries/supervision-notices';
+import { zonePick } from '@/lib/queries/zone-pick';
 import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { NOTICE_FILTERS, noticeListParamsSchema, noticeListQuery } from '@/lib/validation/supervision-list';
 import { DataTable } from '../_components/data-table';
 import { Pager } from '../_components/pager';
+import { ZonePicker } from '../_components/zone-picker';
 
 /** 督办单: a supervisor's all of the zone; an official's those of their projects. Waiting ones first. */
 export default async function SupervisionPage({ searchParams }: { searchParams: SearchParamsProp }) {
-  const viewer = await requireViewer();
+  const signedIn = await requireViewer();
   const params = searchParamsOf(noticeListParamsSchema, await searchParams);
   const db = await getDb();
+  const pick = await zonePick(db, signedIn, params.zone);
   const [t, { rows, total }] = await Promise.all([
     getTranslations(),
-    noticeList(db, viewer, params.status, zoneDateOf(new Date()), params.page),
+    noticeList(db, pick.viewer, params.status, zoneDateOf(new Date()), params.page),
   ]);
   const hrefOf = (page: number, status = params.status) => {
-    const q = noticeListQuery({ status, page });
+    const q = noticeListQuery({ status, page, zone: pick.picked?.id });
     return q ? `/supervision?${q}` : '/supervision';
   };
   if (rows.length === 0 && params.page > 1) redirect(hrefOf(1));
@@ -32,6 +35,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
         <h1 className="text-2xl font-semibold">{t('supervisionWork.title')}</h1>
         <p className="text-sm text-slate-600">{t('supervisionWork.intro')}</p>
       </div>
+      <ZonePicker pick={pick} keep={params.status ? { status: params.status } : {}} />
       <nav className="flex flex-wrap gap-2 text-sm" aria-label={t('supervisionWork.filter')}>
         {[undefined, ...NOTICE_FILTERS].map((f) => (
           <Link key={f ?? 'all'} href={hrefOf(1, f)} className={chip(f === params.status)}>

@@ -8,25 +8,32 @@ import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { weeklyFiling } from '@/lib/queries/weekly';
 import { closedOnOrAfter } from '@/lib/queries/weekly-report';
+import { zonePick } from '@/lib/queries/zone-pick';
+import { zonePickParamsSchema } from '@/lib/validation/page-params';
+import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { contactLabels } from '../_components/contact-labels';
 import { ContactNames } from '../_components/contact-names';
+import { ZonePicker } from '../_components/zone-picker';
 import { ChaseForm } from './lazy-forms';
 
 /** For supervisors: this week's reports not yet filed, and those that repeat last week's word for word. */
-export default async function WeeklyPage() {
+export default async function WeeklyPage({ searchParams }: { searchParams: SearchParamsProp }) {
   const viewer = await requireViewer();
   if (!can(viewer, 'zone.supervise', { zoneId: viewer.zoneId })) notFound();
+  const { zone } = searchParamsOf(zonePickParamsSchema, await searchParams);
   const week = reportWeekOf(new Date());
   const db = await getDb();
+  // A city account reads the zone it picked (reads only: chasing stays the zone's own supervisors').
+  const pick = await zonePick(db, viewer, zone);
   const [t, rows, closed] = await Promise.all([
     getTranslations(),
-    weeklyFiling(db, viewer, week),
+    weeklyFiling(db, pick.viewer, week),
     viewer.zoneId === null ? true : closedOnOrAfter(db, viewer.zoneId, week.start),
   ]);
   const labels = contactLabels(t as never);
   // The city's accounts see every zone: each row says which.
   const place = (r: (typeof rows)[number]) =>
-    viewer.zoneId === null ? `${r.zoneName} · ${r.parkName}` : r.parkName;
+    pick.viewer.zoneId === null ? `${r.zoneName} · ${r.parkName}` : r.parkName;
   const missing = rows.filter((r) => !r.filed);
   const repeated = rows.filter((r) => r.repeats);
   const list = (items: typeof rows, testId: string, empty: string) =>
@@ -65,6 +72,7 @@ export default async function WeeklyPage() {
       <div className="space-y-5">
         <div>
           <h1 className="text-2xl font-semibold">{t('weeklyWork.title')}</h1>
+          <ZonePicker pick={pick} />
           <p className="text-sm text-slate-600" data-testid="weekly-summary">
             {t('progressWork.weekLabel', { year: week.year, number: week.number })} · {week.start} ~{' '}
             {week.end} ·{' '}

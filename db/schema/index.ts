@@ -2,6 +2,7 @@ export * from './audit';
 export * from './blockers';
 export * from './campaigns';
 export * from './enums';
+export * from './indicators';
 export * from './milestones';
 export * from './outbox';
 export * from './people';

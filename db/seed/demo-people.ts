@@ -27,6 +27,8 @@ export const demoUsers: DemoUser[] = [
     role: 'supervisor',
     zone: null,
   },
+  // The bureau's own admin: city accounts, and the quarterly indicator set (指标定义).
+  { username: 'shiguan', name: '市商务局 管理员', title: '市商务局办公室', role: 'admin', zone: null },
   {
     username: 'gaoxin',
     name: '高新区 冯某',
@@ -69,8 +71,17 @@ export const demoUsers: DemoUser[] = [
 
 export const demoZones = [
   { code: SD, name: '上党经济技术开发区', supervisionPrefix: '上党督' },
-  // A second zone so that zone boundaries are visible; the report gives it no projects, so neither do we.
   { code: 'gaoxin', name: '长治高新技术产业开发区' },
+  // The rest of the city's ten industrial zones. The report names 长治高新区, 上党, 沁源, 长子, 屯留 and 武乡示范区;
+  // 潞城 is from public sources; the last three are placeholders until the bureau confirms their names.
+  { code: 'lucheng', name: '潞城经济技术开发区' },
+  { code: 'tunliu', name: '屯留经济技术开发区' },
+  { code: 'zhangzi', name: '长子经济技术开发区' },
+  { code: 'qinyuan', name: '沁源经济技术开发区' },
+  { code: 'wuxiang', name: '武乡示范区' },
+  { code: 'zone8', name: '开发区八（名称待核）' },
+  { code: 'zone9', name: '开发区九（名称待核）' },
+  { code: 'zone10', name: '开发区十（名称待核）' },
 ];
 
 /** The six 园中园 of 上党经开区, in the report's order. */

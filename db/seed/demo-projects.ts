@@ -13,10 +13,10 @@ export const DEMO_REPORT_DATE = '2024-04-15';
 /** [name, planned date, actual date (done) | 'wip' (in progress) | absent (not started)] */
 export type DemoMilestone = readonly [name: string, plannedOn: string, state?: string];
 
-export interface DemoProject {
+export interface DemoProject<Park extends string = DemoPark> {
   name: string;
   enterprise: string;
-  park: DemoPark;
+  park: Park;
   kind: ProjectKind;
   stage: Stage;
   reached: Partial<Record<Stage, string>>;
@@ -31,6 +31,9 @@ export interface DemoProject {
   contacts: readonly [string, string, string | null];
   milestones: readonly DemoMilestone[];
 }
+
+/** A demo project of any zone (its park named among that zone's parks): what the seed's builder takes. */
+export type DemoProjectIn = DemoProject<string>;
 
 const built = (signed: string, construction: string) => ({ signed, under_construction: construction });
 

@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '@/lib/domain/dates';
 import { reportWeekContaining } from '@/lib/domain/report-weeks';
-import type { DemoProject } from './demo-projects';
+import type { DemoProjectIn as DemoProject } from './demo-projects';
 
 // Weekly reports (周调度) for the demo: the three weeks before "as of" are filed for every project; in the week
 // of "as of" every third project has not filed yet, and one repeats last week's text word for word, so the

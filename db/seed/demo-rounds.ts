@@ -12,6 +12,13 @@ interface DemoRound {
   batches: Partial<Record<CampaignBatch, readonly string[]>>;
 }
 
+/** One project of another zone listed in a batch of the round held on `heldOn`. */
+export interface DemoRoundEntry {
+  heldOn: string;
+  batch: CampaignBatch;
+  project: string;
+}
+
 export const demoRounds: readonly DemoRound[] = [
   {
     heldOn: '2023-06-28',
@@ -62,7 +69,13 @@ const ORDINALS = ['', '一', '二', '三', '四', '五', '六'];
 
 export async function seedRounds(
   tx: Tx,
-  ctx: { projectIdByName: Map<string, number>; supervisorId: number; shift: (date: string) => string },
+  ctx: {
+    projectIdByName: Map<string, number>;
+    supervisorId: number;
+    shift: (date: string) => string;
+    /** Entries of other zones' projects in the same city-wide rounds (demo-other-zones.ts). */
+    extra?: readonly DemoRoundEntry[];
+  },
 ) {
   // Named by their place in the year they fall in once moved, so the names read in order (第一次, 第二次 …).
   const perYear = new Map<string, number>();
@@ -80,13 +93,14 @@ export async function seedRounds(
       })
       .returning({ id: s.campaignRounds.id });
     if (!round) throw new Error('insert returned nothing');
-    const entries = Object.entries(r.batches).flatMap(([batch, names]) =>
-      names.map((name) => {
-        const projectId = ctx.projectIdByName.get(name);
-        if (projectId === undefined) throw new Error(`demo round lists unknown project ${name}`);
-        return { roundId: round.id, projectId, batch: batch as CampaignBatch };
-      }),
-    );
+    const names = Object.entries(r.batches).flatMap(([batch, list]) => list.map((name) => ({ batch, name })));
+    for (const e of ctx.extra ?? [])
+      if (e.heldOn === r.heldOn) names.push({ batch: e.batch, name: e.project });
+    const entries = names.map(({ batch, name }) => {
+      const projectId = ctx.projectIdByName.get(name);
+      if (projectId === undefined) throw new Error(`demo round lists unknown project ${name}`);
+      return { roundId: round.id, projectId, batch: batch as CampaignBatch };
+    });
     await tx.insert(s.campaignEntries).values(entries);
   }
 }

@@ -1,18 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import * as s from '../schema';
 import type { Tx } from '../types';
-import { demoBlockers } from './demo-blockers';
+import { type DemoBlocker, demoBlockers } from './demo-blockers';
 import { type SeedContext, seedHelpers } from './seed-context';
 
 const SUPERVISOR = 'duban';
 
-/** The demo's blockers with the timeline their status implies, and the supervisor's unread notices of new ones. */
-export async function seedBlockers(tx: Tx, ctx: SeedContext) {
+/** The demo's blockers (上党's by default; another zone's with its own supervisor) with the timeline their status implies, and the supervisor's unread notices of new ones. */
+export async function seedBlockers(
+  tx: Tx,
+  ctx: SeedContext,
+  list: readonly DemoBlocker[] = demoBlockers,
+  supervisorName = SUPERVISOR,
+) {
   const { person, day, at } = seedHelpers(ctx);
   const user = (name: string) => person(name).id;
-  const supervisor = user(SUPERVISOR);
+  const supervisor = user(supervisorName);
 
-  for (const b of demoBlockers) {
+  for (const b of list) {
     const project = ctx.projectIds.get(b.project);
     if (!project) throw new Error(`demo blocker on unknown project ${b.project}`);
     const raisedBy = person(

@@ -20,6 +20,7 @@ describe('demo zone', () => {
     const byKind = await handle.db
       .select({ kind: projects.kind, n: count(), total: sum(projects.totalInvestment).mapWith(Number) })
       .from(projects)
+      .where(eq(projects.zoneId, zone?.id ?? 0))
       .groupBy(projects.kind);
     expect(Object.fromEntries(byKind.map((r) => [r.kind, r.n]))).toEqual({
       continuing: 11,
@@ -28,6 +29,16 @@ describe('demo zone', () => {
     });
     expect(byKind.reduce((s, r) => s + r.total, 0)).toBe(1_036_000);
     expect(await handle.db.$count(parks, eq(parks.zoneId, zone?.id ?? 0))).toBe(6);
+  });
+
+  it('gives each of the city’s ten zones a few projects of its own, so the city overview compares them', async () => {
+    const perZone = await handle.db
+      .select({ code: zones.code, n: count(projects.id) })
+      .from(zones)
+      .leftJoin(projects, eq(projects.zoneId, zones.id))
+      .groupBy(zones.code);
+    expect(perZone).toHaveLength(10);
+    for (const z of perZone) expect(z.n, z.code).toBeGreaterThanOrEqual(z.code === 'shangdang' ? 27 : 2);
   });
 
   it('gives one official several projects, as the zone does', async () => {

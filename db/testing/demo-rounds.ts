@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { campaignRounds, projects, users } from '../schema';
+import { otherZoneRoundEntries } from '../seed/demo-other-zones';
 import { seedRounds } from '../seed/demo-rounds';
 import type { Db } from '../types';
 
@@ -18,6 +19,7 @@ export async function ensureDemoRounds(db: Db): Promise<void> {
       projectIdByName: new Map(rows.map((r) => [r.name, r.id])),
       supervisorId: supervisor.id,
       shift: (date) => date,
+      extra: otherZoneRoundEntries,
     }),
   );
 }

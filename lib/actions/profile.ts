@@ -16,10 +16,12 @@ export const updateProfileAction = defineAction({
   schema: updateProfileSchema,
   permission: 'user.profile',
   async load(tx, input, viewer) {
+    // No scope is every account (a city admin): or() would drop it and leave only the viewer's own.
+    const scope = accountScope(viewer);
     const [account] = await tx
       .select()
       .from(users)
-      .where(and(eq(users.id, input.userId), or(eq(users.id, viewer.id), accountScope(viewer))))
+      .where(and(eq(users.id, input.userId), scope && or(eq(users.id, viewer.id), scope)))
       .limit(1)
       .for('update');
     if (!account) return null;

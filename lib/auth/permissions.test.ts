@@ -34,3 +34,36 @@ describe('reachesZone', () => {
     expect(can(viewerOf('viewer', 2), 'project.read', zone1())).toBe(false);
   });
 });
+
+describe('indicator permissions (开发区季度指标)', () => {
+  const zone = { zoneId: 1 };
+  const q = { year: 2024, quarter: 1 };
+  it('indicator.file: the zone’s admins and supervisors, and the city’s', () => {
+    expect(can(viewerOf('supervisor', 1), 'indicator.file', zone)).toBe(true);
+    expect(can(viewerOf('admin', 1), 'indicator.file', zone)).toBe(true);
+    expect(can(viewerOf('supervisor', null), 'indicator.file', zone)).toBe(true);
+    expect(can(viewerOf('admin', null), 'indicator.file', zone)).toBe(true);
+    expect(can(viewerOf('supervisor', 2), 'indicator.file', zone)).toBe(false);
+    expect(can(viewerOf('official', 1), 'indicator.file', zone)).toBe(false);
+    expect(can(viewerOf('viewer', 1), 'indicator.file', zone)).toBe(false);
+  });
+  it('indicator.lock and indicator.reference: the city’s admins and supervisors only', () => {
+    for (const p of ['indicator.lock', 'indicator.reference'] as const) {
+      expect(can(viewerOf('supervisor', null), p, q)).toBe(true);
+      expect(can(viewerOf('admin', null), p, q)).toBe(true);
+      expect(can(viewerOf('supervisor', 1), p, q)).toBe(false);
+      expect(can(viewerOf('admin', 1), p, q)).toBe(false);
+      expect(can(viewerOf('viewer', null), p, q)).toBe(false);
+    }
+  });
+  it('indicator.define: the city’s admin only', () => {
+    expect(can(viewerOf('admin', null), 'indicator.define', { id: null })).toBe(true);
+    expect(can(viewerOf('supervisor', null), 'indicator.define', { id: 3 })).toBe(false);
+    expect(can(viewerOf('admin', 1), 'indicator.define', { id: 3 })).toBe(false);
+  });
+  it('indicator.read: whoever reads the zone', () => {
+    expect(can(viewerOf('official', 1), 'indicator.read', zone)).toBe(true);
+    expect(can(viewerOf('official', 2), 'indicator.read', zone)).toBe(false);
+    expect(can(viewerOf('supervisor', null), 'indicator.read', zone)).toBe(true);
+  });
+});

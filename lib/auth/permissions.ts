@@ -128,6 +128,19 @@ export const permissions = {
   'channel.manage': (v: Viewer, z: { zoneId: number }) => v.role === 'admin' && reachesZone(v, z.zoneId),
   /** set a zone's scheduled reminders (days, times, on/off) and its 催报 quiet period: its admins */
   'reminder.manage': (v: Viewer, z: { zoneId: number }) => v.role === 'admin' && reachesZone(v, z.zoneId),
+  /** read a zone's quarterly indicators (开发区季度指标): whoever reads the zone; the city's table, city accounts */
+  'indicator.read': (v: Viewer, z: { zoneId: number }) => reachesZone(v, z.zoneId),
+  /** file or correct a zone's figures of a quarter: its admins and supervisors (the city's: every zone) */
+  'indicator.file': (v: Viewer, z: { zoneId: number }) =>
+    (v.role === 'admin' || v.role === 'supervisor') && reachesZone(v, z.zoneId),
+  /** lock or unlock a quarter for every zone: the city's admins and supervisors */
+  'indicator.lock': (v: Viewer, _q: { year: number; quarter: number }) =>
+    (v.role === 'admin' || v.role === 'supervisor') && v.zoneId === null,
+  /** enter a quarter's reference rates (全市, 全省开发区): the city's admins and supervisors */
+  'indicator.reference': (v: Viewer, _q: { year: number; quarter: number }) =>
+    (v.role === 'admin' || v.role === 'supervisor') && v.zoneId === null,
+  /** define, edit and deactivate the indicator set: the city's admins */
+  'indicator.define': (v: Viewer, _d: { id: number | null }) => v.role === 'admin' && v.zoneId === null,
   'user.manage': (v: Viewer, a: AccountAccess) =>
     v.role === 'admin' && (a.zoneId === null ? v.zoneId === null : reachesZone(v, a.zoneId)),
 } as const;

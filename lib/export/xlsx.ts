@@ -2,6 +2,13 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { WeeklyReport } from '@/lib/domain/weekly-report';
 import type { Translator } from '@/lib/i18n/messages';
+import {
+  CITY_SUMMARY_COLUMNS,
+  citySummaryFigures,
+  summaryCells,
+  summaryHeader,
+  zoneSummaryFigures,
+} from './city-summary';
 import { COLUMNS, type ColumnKind } from './columns';
 import { drained, nodeToWeb } from './streams';
 import { headerCells, type ReportSource, reportsOf, tableRows, titleLines } from './table';
@@ -42,8 +49,13 @@ export function sheetName(zone: string, taken: Set<string>): string {
 /**
  * The report as an xlsx, a sheet per zone, written by exceljs's streaming writer: each row is committed as
  * soon as it is written, so memory holds one row, not the sheet, however many projects there are.
+ * `citySummary` (the city's whole workbook) puts a 全市汇总 sheet first: one line per zone, and the city's total.
  */
-export function reportXlsx(source: ReportSource, t: Translator): ReadableStream<Uint8Array> {
+export function reportXlsx(
+  source: ReportSource,
+  t: Translator,
+  options: { citySummary?: boolean } = {},
+): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
@@ -52,20 +64,77 @@ export function reportXlsx(source: ReportSource, t: Translator): ReadableStream<
   });
   void (async () => {
     const names = new Set<string>();
-    let first = true;
+    // Added first, so it is the workbook's first tab; its rows are written (and the sheet committed) after the
+    // zones', since its lines are theirs. Until then it holds nothing but one small line per zone.
+    const summary = options.citySummary
+      ? workbook.addWorksheet(sheetName(t('weeklyReport.citySummary.sheet'), names), {
+          views: [{ state: 'frozen', ySplit: TITLE_ROWS + 1, xSplit: 1 }],
+          pageSetup: {
+            paperSize: 9,
+            orientation: 'landscape',
+            fitToPage: true,
+            fitToWidth: 1,
+            fitToHeight: 0,
+          },
+        })
+      : null;
+    const lines: { zone: string; figures: ReturnType<typeof zoneSummaryFigures> }[] = [];
+    let first: WeeklyReport | null = null;
     for await (const report of reportsOf(source)) {
-      if (first) {
+      if (!first) {
         // The file's own dates are the report's: exporting one closed week twice gives the same workbook.
         workbook.created = new Date(report.asOf);
         workbook.modified = workbook.created;
-        first = false;
+        first = report;
       }
       await writeSheet(workbook, sheetName(report.zone, names), report, t, out);
+      lines.push({ zone: report.zone, figures: zoneSummaryFigures(report) });
       await drained(out);
     }
+    if (summary && first) writeCitySummary(summary, first, lines, t);
     await workbook.commit();
   })().catch((err: Error) => out.destroy(err));
   return nodeToWeb(out);
+}
+
+/** The 全市汇总 sheet: a title, the week, one line per zone (in the zone sheets' order) and the city's total. */
+function writeCitySummary(
+  sheet: ExcelJS.Worksheet,
+  first: WeeklyReport,
+  lines: { zone: string; figures: ReturnType<typeof zoneSummaryFigures> }[],
+  t: Translator,
+) {
+  sheet.columns = CITY_SUMMARY_COLUMNS.map((c) => ({
+    key: c.key,
+    width: c.width,
+    style: c.kind === 'money' ? STYLE.money : c.kind === 'count' ? STYLE.count : STYLE.text,
+  }));
+  const week = first.week;
+  [
+    t('weeklyReport.citySummary.title'),
+    t('weeklyReport.citySummary.weekLine', {
+      year: week.year,
+      number: week.number,
+      start: week.start,
+      end: week.end,
+    }),
+  ].forEach((line, i) => {
+    const row = sheet.addRow([line]);
+    if (i === 0) row.font = { bold: true, size: 14 };
+    sheet.mergeCells(i + 1, 1, i + 1, CITY_SUMMARY_COLUMNS.length);
+    row.commit();
+  });
+  const header = sheet.addRow(summaryHeader(t));
+  header.font = BOLD;
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  header.commit();
+  for (const line of lines) sheet.addRow(summaryCells(line.zone, line.figures)).commit();
+  const total = sheet.addRow(
+    summaryCells(t('weeklyReport.citySummary.total'), citySummaryFigures(lines.map((l) => l.figures))),
+  );
+  total.font = BOLD;
+  total.commit();
+  sheet.commit();
 }
 
 /** One zone's sheet. Rows go out as the client takes them: every few rows the writer waits for the stream to drain. */

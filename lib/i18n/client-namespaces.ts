@@ -22,6 +22,7 @@ const PROJECT_PAGE = [
 
 export const CLIENT_NAMESPACES = {
   'admin/channels': ['channelValidation', 'channels', 'validation'],
+  'admin/indicators': ['indicatorValidation', 'indicators', 'validation'],
   'admin/reminders': ['editConflict', 'reminderValidation', 'reminders', 'validation'],
   'admin/users': ['roles', 'userValidation', 'users', 'validation'],
   'admin/users/[id]': [
@@ -35,6 +36,8 @@ export const CLIENT_NAMESPACES = {
   ],
   'blockers/[id]': ['blockerWork', 'validation'],
   campaigns: ['campaigns', 'milestoneForm', 'planValidation', 'stages', 'validation'],
+  indicators: ['indicatorValidation', 'indicators', 'validation'],
+  'indicators/zones/[id]/file': ['indicatorValidation', 'indicators', 'validation'],
   login: ['login', 'validation'],
   logout: ['validation'],
   my: ['notifications', 'validation'],

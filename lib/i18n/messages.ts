@@ -1,8 +1,10 @@
 import { createTranslator } from 'next-intl';
 import type { Locale } from './config';
 import enBlockers from './messages/en/blockers.json';
+import enCity from './messages/en/city.json';
 import enCore from './messages/en/core.json';
 import enDashboard from './messages/en/dashboard.json';
+import enIndicators from './messages/en/indicators.json';
 import enNotifications from './messages/en/notifications.json';
 import enPlan from './messages/en/plan.json';
 import enReminders from './messages/en/reminders.json';
@@ -13,8 +15,10 @@ import enTimeline from './messages/en/timeline.json';
 import enUsers from './messages/en/users.json';
 import enWork from './messages/en/work.json';
 import zhBlockers from './messages/zh-CN/blockers.json';
+import zhCity from './messages/zh-CN/city.json';
 import zhCore from './messages/zh-CN/core.json';
 import zhDashboard from './messages/zh-CN/dashboard.json';
+import zhIndicators from './messages/zh-CN/indicators.json';
 import zhNotifications from './messages/zh-CN/notifications.json';
 import zhPlan from './messages/zh-CN/plan.json';
 import zhReminders from './messages/zh-CN/reminders.json';
@@ -40,6 +44,8 @@ const zhCN = {
   ...zhSearch,
   ...zhSupervision,
   ...zhReminders,
+  ...zhIndicators,
+  ...zhCity,
 };
 export type Messages = typeof zhCN;
 
@@ -58,6 +64,8 @@ const catalogue: Record<Locale, Messages> = {
     ...enSearch,
     ...enSupervision,
     ...enReminders,
+    ...enIndicators,
+    ...enCity,
   },
 };
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   blockers,
   notifications,
+  projects,
   reminderSends,
   reportWeeks,
   users,
@@ -42,15 +43,18 @@ const keys = (list: Row[], ...fields: string[]) =>
 const zoneId = async (code = 'shangdang') =>
   (await h.db.select({ id: zones.id }).from(zones).where(eq(zones.code, code)))[0]?.id ?? 0;
 
-/** Enabled active officials of each project with no report for the week: one reminder per pair. */
-const expectedFiling = async (week: string) =>
+/**
+ * Enabled active officials of each project with no report for the week: one reminder per pair. Every zone's,
+ * or one zone's (each zone has its own settings).
+ */
+const expectedFiling = async (week: string, zone?: number) =>
   keys(
     await rows(sql`
       select distinct a.user_id, p.id project_id from projects p
       join project_assignments a on a.project_id = p.id and a.until is null
       join users u on u.id = a.user_id and not u.disabled
       left join progress_reports r on r.project_id = p.id and r.week_start = ${week}
-      where r.id is null`),
+      where r.id is null and ${zone === undefined ? sql`true` : sql`p.zone_id = ${zone}`}`),
     'user_id',
     'project_id',
   );
@@ -92,6 +96,15 @@ const ledger = async (reason: string, period: string) =>
 
 const notices = (kind: string) => h.db.select().from(notifications).where(eq(notifications.kind, kind));
 const countOf = async (kind: string) => (await notices(kind)).length;
+/** The notices of a kind about one zone's projects (the demo's other zones keep their own settings). */
+const countIn = async (kind: string, zone: number) =>
+  (
+    await h.db
+      .select({ id: notifications.id })
+      .from(notifications)
+      .innerJoin(projects, eq(projects.id, notifications.projectId))
+      .where(and(eq(notifications.kind, kind), eq(projects.zoneId, zone)))
+  ).length;
 
 describe('scheduled reminders: the weekly filing reminder', () => {
   it('tells no one before Thursday 16:00, then each official of each unfiled project once', async () => {
@@ -135,24 +148,35 @@ describe('scheduled reminders: the weekly filing reminder', () => {
   it('asks nobody to file a closed week', async () => {
     await h.db.insert(reportWeeks).values({ zoneId: await zoneId(), weekStart: WEEK, status: 'closed' });
     await sendDueReminders(h.db, THURSDAY_1600);
-    expect(await countOf('remind_filing')).toBe(0);
+    expect(await countIn('remind_filing', await zoneId())).toBe(0);
+    // another zone, whose week is open, is asked as usual
+    const other = await zoneId('gaoxin');
+    expect(await countIn('remind_filing', other)).toBe((await expectedFiling(WEEK, other)).length);
+    expect(await countIn('remind_filing', other)).toBeGreaterThan(0);
   });
 
   it('follows the zone’s settings and its own time zone', async () => {
     const zone = await zoneId();
     await h.db.insert(zoneReminders).values({ zoneId: zone, filingWeekday: 5, filingTime: '10:30' });
     await sendDueReminders(h.db, THURSDAY_1600);
-    expect(await countOf('remind_filing')).toBe(0);
+    expect(await countIn('remind_filing', zone)).toBe(0);
     // Friday 10:30 in Urumqi (UTC+6) is 04:30 UTC, and 12:30 already in Shanghai.
     await h.db.update(zones).set({ timeZone: 'Asia/Urumqi' }).where(eq(zones.id, zone));
     await sendDueReminders(h.db, new Date('2024-04-19T04:29:00Z'));
-    expect(await countOf('remind_filing')).toBe(0);
+    expect(await countIn('remind_filing', zone)).toBe(0);
     await sendDueReminders(h.db, new Date('2024-04-19T04:30:00Z'));
-    expect(await countOf('remind_filing')).toBe((await expectedFiling(WEEK)).length);
+    expect(await countIn('remind_filing', zone)).toBe((await expectedFiling(WEEK, zone)).length);
 
     await h.db.update(zoneReminders).set({ filingEnabled: false }).where(eq(zoneReminders.zoneId, zone));
     await sendDueReminders(h.db, new Date('2024-04-25T08:00:00Z'));
-    expect(await ledger('remind_filing', '2024-04-22')).toEqual([]);
+    const zoneProjects = new Set(
+      (await h.db.select({ id: projects.id }).from(projects).where(eq(projects.zoneId, zone))).map(
+        (p) => p.id,
+      ),
+    );
+    const nextWeek = await ledger('remind_filing', '2024-04-22');
+    expect(nextWeek.length).toBeGreaterThan(0); // the other zones are still reminded
+    expect(nextWeek.filter((l) => zoneProjects.has(Number(l.objectId)))).toEqual([]);
   });
 
   it('a zone without a settings row has the defaults the database gives a new row', async () => {
@@ -245,14 +269,26 @@ describe('scheduled reminders: milestones and blocker deadlines, daily', () => {
   it('each kind is switched off by the zone’s admin, and the window follows its N days', async () => {
     const zone = await zoneId();
     await h.db.insert(zoneReminders).values({ zoneId: zone, blockerEnabled: false, milestoneDays: 30 });
+    const zoneMilestones = new Set(
+      (
+        await rows(
+          sql`select m.id from milestones m join projects p on p.id = m.project_id where p.zone_id = ${zone}`,
+        )
+      ).map((r) => Number(r.id)),
+    );
     await sendDueReminders(h.db, THURSDAY_0900);
-    expect(await countOf('remind_blocker_deadline')).toBe(0);
-    const due = await ledger('remind_milestone_due', '2024-04-18');
+    expect(await countIn('remind_blocker_deadline', zone)).toBe(0);
+    // not vacuous: 高新区 keeps its blocker reminders on, and has a blocker past its deadline
+    expect(await countIn('remind_blocker_deadline', await zoneId('gaoxin'))).toBeGreaterThan(0);
+    const due = (await ledger('remind_milestone_due', '2024-04-18')).filter((l) =>
+      zoneMilestones.has(Number(l.objectId)),
+    );
     const within30 = keys(
       await rows(sql`
         select distinct a.user_id, m.id object_id from milestones m
         join project_assignments a on a.project_id = m.project_id and a.until is null
         join users u on u.id = a.user_id and not u.disabled
+        join projects p on p.id = m.project_id and p.zone_id = ${zone}
         where m.status <> 'done' and m.planned_on between '2024-04-18' and '2024-05-18'`),
       'user_id',
       'object_id',

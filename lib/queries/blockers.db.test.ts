@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { blockers as blockerTable } from '@/db/schema';
+import { blockers as blockerTable, projects } from '@/db/schema';
 import { demoBlockers } from '@/db/seed/demo-blockers';
+import { otherZoneBlockers } from '@/db/seed/demo-other-zones';
 import { actionHarness } from '@/db/testing/harness';
 import { sessionOf } from '@/db/testing/test-db';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
@@ -19,7 +21,16 @@ async function viewer(username: string): Promise<Viewer> {
 
 describe('blockerQueue', () => {
   it('marks overdue in SQL exactly as the domain rule does, on any day', async () => {
-    const stored = await h.db.select().from(blockerTable);
+    const duban = await viewer('duban');
+    // the zone's own blockers (another zone's are not duban's to see)
+    const stored = (
+      await h.db
+        .select({ blocker: blockerTable, zoneId: projects.zoneId })
+        .from(blockerTable)
+        .innerJoin(projects, eq(projects.id, blockerTable.projectId))
+    )
+      .filter((r) => r.zoneId === duban.zoneId)
+      .map((r) => r.blocker);
     for (const today of [REPORT_DAY, addDays(REPORT_DAY, -10), addDays(REPORT_DAY, 30)]) {
       for (const row of await blockerQueue(h.db, await viewer('duban'), {}, today)) {
         const b = stored.find((s) => s.id === row.id);
@@ -49,7 +60,10 @@ describe('blockerQueue', () => {
     expect(await blockerQueue(h.db, await viewer('xu'), {}, REPORT_DAY)).toHaveLength(demoBlockers.length);
     const xu = await blockerQueue(h.db, await viewer('xu'), { mine: true }, REPORT_DAY);
     expect(xu.map((r) => r.projectName)).toEqual(['日盛达光伏玻璃生产线（二期）']);
-    expect(await blockerQueue(h.db, await viewer('gaoxin'), {}, REPORT_DAY)).toEqual([]);
+    // another zone's supervisor: only its own zone's blockers, none of 上党's
+    const other = await blockerQueue(h.db, await viewer('gaoxin'), {}, REPORT_DAY);
+    expect(other.map((r) => r.title).sort()).toEqual(otherZoneBlockers.map((b) => b.title).sort());
+    expect(other.some((r) => demoBlockers.some((b) => b.title === r.title))).toBe(false);
     expect(await blockerQueue(h.db, await viewer('chakan'), {}, REPORT_DAY)).toHaveLength(
       demoBlockers.length,
     );

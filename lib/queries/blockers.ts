@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
-import { blockerEvents, blockers, parks, projectAssignments, projects, users } from '@/db/schema';
+import { blockerEvents, blockers, parks, projectAssignments, projects, users, zones } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { BlockerAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -76,10 +76,12 @@ export async function blockerQueue(db: DbOrTx, viewer: Viewer, f: BlockerFilter,
       projectId: projects.id,
       projectName: projects.name,
       parkName: parks.name,
+      zoneName: zones.name,
     })
     .from(blockers)
     .innerJoin(projects, eq(projects.id, blockers.projectId))
     .innerJoin(parks, eq(parks.id, projects.parkId))
+    .innerJoin(zones, eq(zones.id, projects.zoneId))
     .where(filtered(viewer, f, today, true))
     .orderBy(asc(blockers.raisedAt), asc(blockers.id))
     .limit(QUEUE_LIMIT);

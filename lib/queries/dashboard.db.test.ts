@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blockers, campaignEntries, campaignRounds, projects } from '@/db/schema';
+import { blockers, campaignEntries, campaignRounds, parks, projects, zones } from '@/db/schema';
 import { demoProjects } from '@/db/seed/demo-projects';
 import { ensureDemoRounds } from '@/db/testing/demo-rounds';
 import { actionHarness } from '@/db/testing/harness';
@@ -17,9 +17,19 @@ import { campaignKpiFigures, kpiProjects } from './campaign-kpis';
 import { investmentRows, lightCounts, projectsByParkAndStage, projectTotals } from './dashboard';
 import { activeBlockerRows, blockerFigures } from './dashboard-blockers';
 import { listProjects } from './projects';
+import { focusViewer } from './scope';
 import { weeklyFiling } from './weekly';
 
 const h = actionHarness();
+
+async function zoneProjectIds(code: string): Promise<number[]> {
+  const rows = await h.db
+    .select({ id: projects.id })
+    .from(projects)
+    .innerJoin(zones, eq(zones.id, projects.zoneId))
+    .where(eq(zones.code, code));
+  return rows.map((r) => r.id);
+}
 const REPORT_DAY = '2024-04-15'; // the seed's "as of" in tests
 const WEEK = reportWeekContaining(REPORT_DAY);
 
@@ -32,8 +42,11 @@ async function viewer(username: string): Promise<Viewer> {
 beforeEach(() => ensureDemoRounds(h.db));
 
 describe('campaign KPIs', () => {
-  /** The reference: every entry in reach and every project's stage, counted in JS by the domain rule. */
-  async function expected(roundId?: number) {
+  /**
+   * The reference: every entry of the zone's projects (the demo's 上党 by default) and every project's stage,
+   * counted in JS by the domain rule.
+   */
+  async function expected(roundId?: number, zoneCode = 'shangdang') {
     const rows = await h.db
       .select({
         roundId: campaignEntries.roundId,
@@ -41,8 +54,15 @@ describe('campaign KPIs', () => {
         batch: campaignEntries.batch,
       })
       .from(campaignEntries);
-    const stages = await h.db.select({ id: projects.id, stage: projects.stage }).from(projects);
-    const entries = rows.filter((r) => roundId === undefined || r.roundId === roundId);
+    const stages = await h.db
+      .select({ id: projects.id, stage: projects.stage })
+      .from(projects)
+      .innerJoin(zones, eq(zones.id, projects.zoneId))
+      .where(eq(zones.code, zoneCode));
+    const inZone = new Set(stages.map((p) => p.id));
+    const entries = rows.filter(
+      (r) => (roundId === undefined || r.roundId === roundId) && inZone.has(r.projectId),
+    );
     return campaignKpis(entries, new Map(stages.map((p) => [p.id, p.stage])));
   }
 
@@ -54,7 +74,7 @@ describe('campaign KPIs', () => {
   });
 
   it('give the demo meaningful rates: some signed projects started, few started ones produce, half at capacity', async () => {
-    const { overall } = await campaignKpiFigures(h.db, await viewer('shangwu'));
+    const { overall } = await campaignKpiFigures(h.db, await viewer('duban'));
     expect(overall.map((k) => [k.key, k.met.length, k.listed.length, k.rate])).toEqual([
       ['signedStarted', 5, 11, 45.5],
       ['startedProducing', 1, 9, 11.1],
@@ -92,15 +112,16 @@ describe('campaign KPIs', () => {
   });
 
   it('count only the viewer’s zone; the rounds themselves are city-wide', async () => {
-    const { overall, rounds } = await campaignKpiFigures(h.db, await viewer('gaoxin'));
+    const gaoxin = await viewer('gaoxin');
+    const { overall, rounds } = await campaignKpiFigures(h.db, gaoxin);
     expect(rounds.length).toBeGreaterThanOrEqual(3);
-    for (const kpis of [overall, ...rounds.map((r) => r.kpis)])
-      expect(kpis.map((k) => [k.listed, k.rate])).toEqual([
-        [[], null],
-        [[], null],
-        [[], null],
-      ]);
-    expect(await kpiProjects(h.db, await viewer('gaoxin'), CAMPAIGN_KPIS[0])).toEqual([]);
+    // 高新区's own entries, by the domain rule over its projects alone: none of 上党's
+    expect(overall).toEqual(await expected(undefined, 'gaoxin'));
+    for (const r of rounds) expect(r.kpis, r.round.name).toEqual(await expected(r.round.id, 'gaoxin'));
+    expect(overall.some((k) => k.listed.length > 0)).toBe(true);
+    const shangdang = new Set(await zoneProjectIds('shangdang'));
+    for (const kpi of CAMPAIGN_KPIS)
+      expect((await kpiProjects(h.db, gaoxin, kpi)).filter((r) => shangdang.has(r.id))).toEqual([]);
   });
 });
 
@@ -151,8 +172,11 @@ describe('projects and investment', () => {
 describe('blockers', () => {
   it('count active blockers by category and age as computed from the rows, and list exactly those', async () => {
     const duban = await viewer('duban');
+    const own = new Set(await zoneProjectIds('shangdang'));
     for (const today of [REPORT_DAY, addDays(REPORT_DAY, 20)]) {
-      const stored = (await h.db.select().from(blockers)).filter((b) => b.status !== 'closed');
+      const stored = (await h.db.select().from(blockers)).filter(
+        (b) => b.status !== 'closed' && own.has(b.projectId),
+      );
       const age = (b: (typeof stored)[number]) => daysBetween(zoneDateOf(b.raisedAt), today);
       const figures = await blockerFigures(h.db, duban, today);
       expect(figures.active).toBe(stored.length);
@@ -173,29 +197,51 @@ describe('blockers', () => {
 });
 
 describe('scope', () => {
-  it('shows another zone’s supervisor none of this zone’s figures', async () => {
+  it('shows another zone’s supervisor none of this zone’s figures, only its own zone’s', async () => {
     const gaoxin = await viewer('gaoxin');
+    const own = await h.db
+      .select()
+      .from(projects)
+      .where(eq(projects.zoneId, gaoxin.zoneId ?? 0));
+    expect(own.length).toBeGreaterThan(0);
+    const ownParks = await h.db
+      .select({ id: parks.id })
+      .from(parks)
+      .where(eq(parks.zoneId, gaoxin.zoneId ?? 0));
     const { byStage, byPark } = await projectsByParkAndStage(h.db, gaoxin);
-    expect(Object.values(byStage).every((n) => n === 0)).toBe(true);
-    expect(byPark.every((p) => p.n === 0)).toBe(true);
-    expect(await projectTotals(h.db, gaoxin, { year: 2024, weekStart: WEEK.start })).toEqual({
-      projects: 0,
-      total: 0,
-      annualPlan: 0,
-      completed: 0,
-      notFiled: 0,
+    expect(byPark.map((p) => p.parkId).sort()).toEqual(ownParks.map((p) => p.id).sort());
+    for (const st of STAGES) expect(byStage[st], st).toBe(own.filter((p) => p.stage === st).length);
+    expect(await projectTotals(h.db, gaoxin, { year: 2024, weekStart: WEEK.start })).toMatchObject({
+      projects: own.length,
+      total: own.reduce((sum, p) => sum + p.totalInvestment, 0),
     });
-    expect(await lightCounts(h.db, gaoxin, REPORT_DAY)).toEqual({ green: 0, yellow: 0, red: 0 });
-    expect((await blockerFigures(h.db, gaoxin, REPORT_DAY)).active).toBe(0);
-    expect(await investmentRows(h.db, gaoxin, 2024)).toEqual([]);
+    const lights = await lightCounts(h.db, gaoxin, REPORT_DAY);
+    expect(lights.green + lights.yellow + lights.red).toBe(own.length);
+    const ownIds = new Set(own.map((p) => p.id));
+    const active = (await h.db.select().from(blockers)).filter(
+      (b) => b.status !== 'closed' && ownIds.has(b.projectId),
+    );
+    expect((await blockerFigures(h.db, gaoxin, REPORT_DAY)).active).toBe(active.length);
+    const rows = await investmentRows(h.db, gaoxin, 2024);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => ownIds.has(r.id))).toBe(true);
   });
 
-  it('gives the city supervisor the same figures as the zone’s for a city of one zone with projects', async () => {
+  it('gives the city supervisor the sum of every zone’s figures, and a zone picked exactly the zone’s', async () => {
     const [city, zone] = await Promise.all([viewer('shangwu'), viewer('duban')]);
-    expect(await projectTotals(h.db, city, { year: 2024, weekStart: WEEK.start })).toEqual(
-      await projectTotals(h.db, zone, { year: 2024, weekStart: WEEK.start }),
+    const at = { year: 2024, weekStart: WEEK.start };
+    // the city narrowed to 上党 (the zone picker) reads what 上党's own supervisor reads
+    const picked = focusViewer(city, zone.zoneId ?? 0);
+    expect(await projectTotals(h.db, picked, at)).toEqual(await projectTotals(h.db, zone, at));
+    expect(await campaignKpiFigures(h.db, picked)).toEqual(await campaignKpiFigures(h.db, zone));
+    // and the whole city is every zone's figures added up
+    const perZone = await Promise.all(
+      (await h.db.select().from(zones)).map((z) => projectTotals(h.db, focusViewer(city, z.id), at)),
     );
-    expect(await campaignKpiFigures(h.db, city)).toEqual(await campaignKpiFigures(h.db, zone));
+    const whole = await projectTotals(h.db, city, at);
+    for (const key of ['projects', 'total', 'annualPlan', 'completed', 'notFiled'] as const)
+      expect(whole[key], key).toBe(perZone.reduce((sum, z) => sum + z[key], 0));
+    expect(whole.projects).toBeGreaterThan(27);
   });
 
   it('moves a figure when a project of the zone changes (no caching of rows)', async () => {

@@ -1,5 +1,5 @@
 import { and, asc, eq, min, sql } from 'drizzle-orm';
-import { planChangeRequests, planVersions, projects, projectYears, users } from '@/db/schema';
+import { planChangeRequests, planVersions, projects, projectYears, users, zones } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { PlanContent, PlanRequestStatus, PlanVersionKind, ProposedPlan } from '@/lib/domain/plan';
@@ -96,9 +96,11 @@ export function openPlanRequests(db: DbOrTx, viewer: Viewer) {
       reason: planChangeRequests.reason,
       requestedAt: planChangeRequests.requestedAt,
       requesterName: users.name,
+      zoneName: zones.name,
     })
     .from(planChangeRequests)
     .innerJoin(projects, eq(projects.id, planChangeRequests.projectId))
+    .innerJoin(zones, eq(zones.id, projects.zoneId))
     .innerJoin(users, eq(users.id, planChangeRequests.requestedBy))
     .where(and(eq(planChangeRequests.status, 'open'), zoneScope(viewer, projects.zoneId)))
     .orderBy(asc(planChangeRequests.requestedAt), asc(planChangeRequests.id));

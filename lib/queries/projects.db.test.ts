@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { milestones, parks } from '@/db/schema';
+import { milestones, parks, projects } from '@/db/schema';
 import { openTestDb, sessionOf } from '@/db/testing/test-db';
 import type { DbHandle } from '@/db/types';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
@@ -40,8 +40,21 @@ describe('listProjects', () => {
   it('shows the zone’s projects to its officials and viewers, none to another zone', async () => {
     expect(await listProjects(handle.db, await viewer('ma'), {}, '2024-04-15')).toHaveLength(27);
     expect(await listProjects(handle.db, await viewer('chakan'), {}, '2024-04-15')).toHaveLength(27);
-    expect(await listProjects(handle.db, await viewer('gaoxin'), {}, '2024-04-15')).toHaveLength(0);
-    expect(await listProjects(handle.db, await viewer('shangwu'), {}, '2024-04-15')).toHaveLength(27);
+    const zoneOf = new Map(
+      (await handle.db.select({ id: projects.id, zoneId: projects.zoneId }).from(projects)).map((p) => [
+        p.id,
+        p.zoneId,
+      ]),
+    );
+    // another zone's supervisor: its own zone's projects, none of 上党's
+    const gaoxin = await viewer('gaoxin');
+    const other = await listProjects(handle.db, gaoxin, {}, '2024-04-15');
+    expect(other.length).toBe([...zoneOf.values()].filter((z) => z === gaoxin.zoneId).length);
+    expect(other.every((r) => zoneOf.get(r.id) === gaoxin.zoneId)).toBe(true);
+    // the city: every zone's
+    expect(await listProjects(handle.db, await viewer('shangwu'), {}, '2024-04-15')).toHaveLength(
+      zoneOf.size,
+    );
   });
 
   it('pages the list in order, each page counting and summing all that match', async () => {

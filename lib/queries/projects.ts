@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { enterprises, parks, projects } from '@/db/schema';
+import { enterprises, parks, projects, zones } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { IsoDate } from '@/lib/domain/dates';
@@ -20,7 +20,8 @@ export interface ProjectFilter {
   sort?: ProjectSort;
 }
 
-const BY_PARK = [asc(parks.sortOrder), asc(projects.id)];
+/** By zone (the city's accounts list several), then park, then as entered. */
+const BY_PARK = [asc(projects.zoneId), asc(parks.sortOrder), asc(projects.id)];
 /** The list's orders; the dashboard's most delayed projects are the first rows of 'delay'. */
 export const PROJECT_ORDER: Record<ProjectSort, SQL[]> = {
   park: BY_PARK,
@@ -48,6 +49,7 @@ export async function listProjects(
       totalInvestment: projects.totalInvestment,
       parkId: projects.parkId,
       parkName: parks.name,
+      zoneName: zones.name,
       enterpriseName: enterprises.name,
       lateCount: lateMilestones(today),
       dueSoonCount: dueSoonMilestones(today),
@@ -60,6 +62,7 @@ export async function listProjects(
     .from(projects)
     .innerJoin(parks, eq(parks.id, projects.parkId))
     .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
+    .innerJoin(zones, eq(zones.id, projects.zoneId))
     .where(
       and(
         zoneScope(viewer, projects.zoneId),

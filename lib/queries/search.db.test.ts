@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { fillMissingPinyin } from '@/db/name-pinyin';
-import { enterprises, namePinyin, parks, projects, zones } from '@/db/schema';
+import { enterprises, namePinyin, parks, projects, users, zones } from '@/db/schema';
 import { actionHarness } from '@/db/testing/harness';
 import { sessionOf } from '@/db/testing/test-db';
 import { editProjectAction } from '@/lib/actions/project-edit';
@@ -68,7 +68,18 @@ describe('searchAll', () => {
     expect(other.blockers.rows).toEqual([]);
     expect(other.parks.rows.map((p) => p.name)).toEqual(['高新光伏园']);
     expect((await find('ma', '光伏')).parks.rows.map((p) => p.name)).toEqual(['光伏产业园']);
-    expect((await find('gaoxin', '某')).people.rows.map((p) => p.name)).toEqual(['高新区 冯某']);
+    // people: 高新区's own (its supervisor and its officials), none of 上党's
+    const [gx] = await h.db.select().from(zones).where(eq(zones.code, 'gaoxin'));
+    const gaoxinPeople = (
+      await h.db
+        .select()
+        .from(users)
+        .where(eq(users.zoneId, gx?.id ?? 0))
+    )
+      .map((u) => u.name)
+      .sort();
+    expect(gaoxinPeople).toContain('高新区 冯某');
+    expect((await find('gaoxin', '某')).people.rows.map((p) => p.name).sort()).toEqual(gaoxinPeople);
   });
 
   it('finds blockers, people and parks by part of their name', async () => {

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { projects } from '@/db/schema';
 import { demoProjects } from '@/db/seed/demo-projects';
 import { actionHarness } from '@/db/testing/harness';
 import { sessionOf } from '@/db/testing/test-db';
@@ -25,8 +27,15 @@ describe('weeklyFiling', () => {
     expect(rows.find((r) => r.name === '石英砂提纯项目')).toMatchObject({ filed: false });
   });
 
-  it('shows another zone nothing', async () => {
-    expect(await weeklyFiling(h.db, await viewer('gaoxin'), WEEK)).toEqual([]);
+  it('shows another zone none of this zone’s projects, only its own', async () => {
+    const gaoxin = await viewer('gaoxin');
+    const rows = await weeklyFiling(h.db, gaoxin, WEEK);
+    const own = await h.db
+      .select({ id: projects.id })
+      .from(projects)
+      .where(eq(projects.zoneId, gaoxin.zoneId ?? 0));
+    expect(own.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.id).sort()).toEqual(own.map((p) => p.id).sort());
   });
 });
 

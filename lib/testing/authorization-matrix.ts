@@ -6,6 +6,9 @@ import {
   blockers,
   campaignEntries,
   campaignRounds,
+  indicatorDefinitions,
+  indicatorFilings,
+  indicatorQuarters,
   milestones,
   notifications,
   notifyChannels,
@@ -29,6 +32,9 @@ import { addEntriesAction, createRoundAction, removeEntryAction } from '@/lib/ac
 import { addChannelAction, addEmailChannelAction, testChannelAction } from '@/lib/actions/channel';
 import { resendFailedAction, setChannelEnabledAction } from '@/lib/actions/channel-state';
 import type { Action } from '@/lib/actions/define-action';
+import { saveIndicatorDefinitionAction } from '@/lib/actions/indicator-definition';
+import { fileIndicatorsAction } from '@/lib/actions/indicator-filing';
+import { setQuarterLockAction, setReferenceRatesAction } from '@/lib/actions/indicator-quarter';
 import { addMilestoneAction, applyMilestoneTemplateAction } from '@/lib/actions/milestone-add';
 import { moveMilestoneAction, removeMilestoneAction } from '@/lib/actions/milestone-order';
 import { updateMilestoneAction } from '@/lib/actions/milestone-update';
@@ -65,6 +71,7 @@ export const ROLES = {
   supervisor: 'duban',
   otherZoneSupervisor: 'gaoxin',
   citySupervisor: 'shangwu',
+  cityAdmin: 'shiguan',
   leader: 'zhang',
   cadre: 'liu',
   liaison: 'xu',
@@ -78,7 +85,8 @@ export const ALL = Object.keys(ROLES) as Role[];
 
 export const PROJECT = '日盛达光伏玻璃生产线（二期）'; // leader zhang, cadre liu, liaison xu; plan approved
 const DRAFT_PROJECT = '浙江矽盛电子单晶硅项目'; // 谋划, plan still a draft
-const MANAGERS: Role[] = ['admin', 'supervisor', 'citySupervisor'];
+const MANAGERS: Role[] = ['admin', 'supervisor', 'citySupervisor', 'cityAdmin'];
+const ADMINS: Role[] = ['admin', 'cityAdmin'];
 const SUPERVISORS: Role[] = ['supervisor', 'citySupervisor'];
 const OFFICIALS: Role[] = ['leader', 'cadre', 'liaison'];
 const SIGNED_IN: Role[] = ALL.filter((r) => r !== 'signedOut' && r !== 'disabled');
@@ -217,6 +225,23 @@ async function notice(db: Db, status: 'open' | 'replied') {
   return { noticeId: row.id, version: row.version };
 }
 
+/** 开发区季度指标: the indicator set, and a zone's filing of an open quarter (2024 Q2, none in the seed). */
+const indicatorsOf = (db: Db) =>
+  db.select().from(indicatorDefinitions).where(eq(indicatorDefinitions.active, true));
+async function filingVersion(db: Db, zone: number, year: number, quarter: number) {
+  const [row] = await db
+    .select({ version: indicatorFilings.version })
+    .from(indicatorFilings)
+    .where(
+      and(
+        eq(indicatorFilings.zoneId, zone),
+        eq(indicatorFilings.year, year),
+        eq(indicatorFilings.quarter, quarter),
+      ),
+    );
+  return row?.version ?? 0;
+}
+
 export interface MatrixCell {
   action: Action<unknown>;
   allow: Role[];
@@ -336,7 +361,7 @@ export const MATRIX: Record<string, MatrixCell> = {
   // The liaison's own phones: the person, and the zone's admin.
   updateProfile: {
     action: updateProfileAction,
-    allow: ['admin', 'liaison'],
+    allow: ['admin', 'cityAdmin', 'liaison'],
     input: async (db) => {
       const u = await one(db.select().from(users).where(eq(users.username, 'xu')));
       return { userId: u.id, version: u.version, officePhone: '0355-2020202', mobile: '13900000000' };
@@ -410,7 +435,7 @@ export const MATRIX: Record<string, MatrixCell> = {
   },
   createProject: {
     action: createProjectAction,
-    allow: ['admin'],
+    allow: ADMINS,
     input: async (db) => {
       const park = await one(
         db
@@ -509,19 +534,21 @@ export const MATRIX: Record<string, MatrixCell> = {
   },
   createUser: {
     action: createUserAction,
-    allow: ['admin'],
-    input: async () => ({
+    allow: ADMINS,
+    input: async (db, role) => ({
       clientKey: randomUUID(),
       username: `matrix${Date.now() % 100000}`,
       name: '矩阵',
       title: '',
       role: 'viewer',
       password: 'matrix-password',
+      // A city admin places the account in a zone; a zone admin's accounts are its own zone's.
+      ...(role === 'cityAdmin' ? { zoneId: await zoneId(db) } : {}),
     }),
   },
   resetPassword: {
     action: resetPasswordAction,
-    allow: ['admin'],
+    allow: ADMINS,
     input: async (db) => {
       const u = await one(db.select().from(users).where(eq(users.username, 'sun')));
       return { userId: u.id, version: u.version, password: 'matrix-password' };
@@ -529,7 +556,7 @@ export const MATRIX: Record<string, MatrixCell> = {
   },
   setUserDisabled: {
     action: setUserDisabledAction,
-    allow: ['admin'],
+    allow: ADMINS,
     input: async (db) => {
       const u = await one(db.select().from(users).where(eq(users.username, 'sun')));
       return { userId: u.id, version: u.version, disabled: true };
@@ -558,7 +585,7 @@ export const MATRIX: Record<string, MatrixCell> = {
   },
   addChannel: {
     action: addChannelAction,
-    allow: ['admin'],
+    allow: ADMINS,
     input: async (db) => ({
       zoneId: await zoneId(db),
       kind: 'dingtalk',
@@ -568,7 +595,7 @@ export const MATRIX: Record<string, MatrixCell> = {
   },
   testChannel: {
     action: testChannelAction,
-    allow: ['admin'],
+    allow: ADMINS,
     input: async (db) => {
       const channel = await one(
         db
@@ -585,7 +612,7 @@ export const MATRIX: Record<string, MatrixCell> = {
   },
   addEmailChannel: {
     action: addEmailChannelAction,
-    allow: ['admin'],
+    allow: ADMINS,
     input: async (db) => ({
       zoneId: await zoneId(db),
       host: 'smtp.example.cn',
@@ -598,13 +625,13 @@ export const MATRIX: Record<string, MatrixCell> = {
   },
   setChannelEnabled: {
     action: setChannelEnabledAction,
-    allow: ['admin'],
+    allow: ADMINS,
     input: async (db) => ({ channelId: await robotOf(db), enabled: false }),
   },
   // A failed message to send again, so that an allowed resend changes something.
   resendFailed: {
     action: resendFailedAction,
-    allow: ['admin'],
+    allow: ADMINS,
     input: async (db) => {
       const channelId = await robotOf(db);
       await db.insert(outbox).values({ channelId, body: { title: '矩阵', text: '矩阵' }, status: 'failed' });
@@ -638,7 +665,7 @@ export const MATRIX: Record<string, MatrixCell> = {
   // The zone's reminders, from the version stored (0 while the zone runs on the defaults).
   updateReminderSettings: {
     action: updateReminderSettingsAction,
-    allow: ['admin'],
+    allow: ADMINS,
     input: async (db) => {
       const zone = await zoneId(db);
       const [row] = await db.select().from(zoneReminders).where(eq(zoneReminders.zoneId, zone));
@@ -659,7 +686,7 @@ export const MATRIX: Record<string, MatrixCell> = {
   createRound: {
     action: createRoundAction,
     // rounds are city-wide; which projects a zone lists is checked on the entries
-    allow: ['admin', 'supervisor', 'otherZoneSupervisor', 'citySupervisor'],
+    allow: ['admin', 'supervisor', 'otherZoneSupervisor', 'citySupervisor', 'cityAdmin'],
     input: async () => ({ clientKey: randomUUID(), name: '矩阵测试轮次', heldOn: '2024-04-01' }),
   },
   addEntries: {
@@ -721,6 +748,54 @@ export const MATRIX: Record<string, MatrixCell> = {
     allow: SUPERVISORS,
     input: async (db) => ({ ...(await notice(db, 'replied')), body: '请补充说明' }),
   },
+  // A zone's quarterly indicators: its admin and supervisor, and the city's; another zone's finds nothing.
+  fileIndicators: {
+    action: fileIndicatorsAction,
+    allow: MANAGERS,
+    input: async (db) => {
+      const zone = await zoneId(db);
+      const defs = await indicatorsOf(db);
+      return {
+        zoneId: zone,
+        year: 2024,
+        quarter: 2,
+        version: await filingVersion(db, zone, 2024, 2),
+        values: defs.map((d, i) => ({ indicatorId: d.id, value: String(i + 1) })),
+      };
+    },
+  },
+  // The city locks a quarter and enters its reference rates; no zone account may.
+  setQuarterLock: {
+    action: setQuarterLockAction,
+    allow: ['citySupervisor', 'cityAdmin'],
+    input: async () => ({ year: 2024, quarter: 1, locked: true }),
+  },
+  setReferenceRates: {
+    action: setReferenceRatesAction,
+    allow: ['citySupervisor', 'cityAdmin'],
+    input: async (db) => {
+      const [quarter] = await db
+        .select({ version: indicatorQuarters.version })
+        .from(indicatorQuarters)
+        .where(and(eq(indicatorQuarters.year, 2024), eq(indicatorQuarters.quarter, 1)));
+      const [def] = await indicatorsOf(db);
+      return {
+        year: 2024,
+        quarter: 1,
+        version: quarter?.version ?? 0,
+        rates: [{ indicatorId: def?.id, city: '21.5', province: '11' }],
+      };
+    },
+  },
+  // The indicator set is the city admin's alone.
+  saveIndicatorDefinition: {
+    action: saveIndicatorDefinitionAction,
+    allow: ['cityAdmin'],
+    input: async (db) => {
+      const [def] = await indicatorsOf(db);
+      return { ...def, id: def?.id, version: def?.version, name: '矩阵测试指标' };
+    },
+  },
 };
 
 /**
@@ -749,6 +824,12 @@ export const ROUTES: Record<
     file: 'app/api/reports/weekly/[format]/route.ts',
     allow: SIGNED_IN,
     path: async () => '/api/reports/weekly/xlsx?zone=all',
+  },
+  // The quarter's indicator table: every zone account gets its own row, the city all; no one else anything.
+  indicatorsXlsx: {
+    file: 'app/api/indicators/xlsx/route.ts',
+    allow: SIGNED_IN,
+    path: async () => '/api/indicators/xlsx?year=2024&quarter=1',
   },
   weeklyReportXlsx: {
     file: 'app/api/reports/weekly/[format]/route.ts',

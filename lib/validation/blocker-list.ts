@@ -12,6 +12,8 @@ import { z } from './zod';
 // is a filter: one that does not parse is left out on its own, and the rest still apply.
 
 export const blockerListParamsSchema = z.object({
+  /** A city account's zone picker; missing or malformed: the whole city. */
+  zone: orDefault(urlId()),
   /** `mine` or all (the form's "all" option sends an empty value); missing: the viewer's role decides. */
   scope: z
     .string()

@@ -1,4 +1,5 @@
 import { BLOCKER_AGE_BUCKETS } from '@/lib/domain/blocker-ages';
+import { CITY_FIGURE_KEYS } from '@/lib/domain/city-overview';
 import { CAMPAIGN_KPIS } from '@/lib/domain/kpi';
 import type { TrafficLight } from '@/lib/domain/milestones';
 import { BLOCKER_CATEGORIES } from '@/lib/domain/vocabulary';
@@ -20,17 +21,20 @@ export const progressWeekParamsSchema = z.object({ week: reportWeekParam() });
 export const kpiPageParamsSchema = z.object({
   kpi: entryOf(CAMPAIGN_KPIS),
   round: ifGiven(urlId()),
+  zone: orDefault(urlId()),
 });
 
 /** /dashboard/lights: the projects of one traffic light. */
 export const lightsPageParamsSchema = z.object({
   light: z.enum(['red', 'yellow', 'green'] as const satisfies readonly TrafficLight[]),
+  zone: orDefault(urlId()),
 });
 
 /** /dashboard/blockers: the active blockers of a category and an age, either or both. */
 export const dashboardBlockersParamsSchema = z.object({
   category: orDefault(z.enum(BLOCKER_CATEGORIES)),
   age: orDefault(entryOf(BLOCKER_AGE_BUCKETS)),
+  zone: orDefault(urlId()),
 });
 
 /**
@@ -52,4 +56,19 @@ export const searchPageParamsSchema = z.object({
   q: text(SEARCH_QUERY_MAX)
     .optional()
     .transform((q) => q || undefined),
+});
+
+/**
+ * `zone`: the zone a city account picked on a list, report or dashboard. A malformed id is no pick (the whole
+ * city); one the viewer does not reach picks nothing either (lib/queries/zone-pick.ts).
+ */
+export const zoneParam = () => orDefault(urlId());
+
+/** Pages whose only own param is the zone picked. */
+export const zonePickParamsSchema = z.object({ zone: zoneParam() });
+
+/** /city: the order of the table (a figure, best first; default the zones' order) and the figure ranked. */
+export const cityOverviewParamsSchema = z.object({
+  sort: orDefault(z.enum(CITY_FIGURE_KEYS)),
+  rank: z.enum(CITY_FIGURE_KEYS).catch('schedule'),
 });

@@ -1,5 +1,6 @@
 import { STAGES } from '@/lib/domain/stages';
 import { id, listPage } from './fields';
+import { orDefault, urlId } from './request-params';
 import { z } from './zod';
 
 // The project list's URL (/projects?park=&stage=&sort=&slipped=&page=). A link is a client's input like any
@@ -11,6 +12,8 @@ export const PROJECT_SORTS = ['park', 'delay'] as const;
 export type ProjectSort = (typeof PROJECT_SORTS)[number];
 
 export const projectListParamsSchema = z.object({
+  /** A city account's zone picker (lib/queries/zone-pick.ts); missing or malformed: the whole city. */
+  zone: orDefault(urlId()),
   park: id().optional().catch(undefined),
   stage: z.enum(STAGES).optional().catch(undefined),
   sort: z.enum(PROJECT_SORTS).catch('park'),
@@ -33,6 +36,7 @@ export function parseProjectListParams(params: Record<string, string | string[] 
 /** The query string of a list, defaults left out so the plain list stays `/projects`. */
 export function projectListQuery(p: ProjectListParams): string {
   const q = new URLSearchParams();
+  if (p.zone) q.set('zone', String(p.zone));
   if (p.park) q.set('park', String(p.park));
   if (p.stage) q.set('stage', p.stage);
   if (p.sort !== 'park') q.set('sort', p.sort);

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { QUEUE_LIMIT } from '@/lib/queries/blockers';
 import { activeBlockerRows } from '@/lib/queries/dashboard-blockers';
+import { zonePick } from '@/lib/queries/zone-pick';
 import { dashboardBlockersParamsSchema } from '@/lib/validation/page-params';
 import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { RowsHeading } from '../figure-card';
@@ -11,12 +12,14 @@ import { requireSupervisor } from '../require-supervisor';
 
 /** The active blockers behind a dashboard figure (a category, an age), oldest first; each opens its detail. */
 export default async function DashboardBlockersPage({ searchParams }: { searchParams: SearchParamsProp }) {
-  const viewer = await requireSupervisor();
-  const { category, age } = searchParamsOf(dashboardBlockersParamsSchema, await searchParams);
+  const signedIn = await requireSupervisor();
+  const { category, age, zone } = searchParamsOf(dashboardBlockersParamsSchema, await searchParams);
+  const db = await getDb();
+  const { viewer } = await zonePick(db, signedIn, zone);
   const today = zoneDateOf(new Date());
   const [t, rows] = await Promise.all([
     getTranslations(),
-    activeBlockerRows(await getDb(), viewer, today, { category, age }),
+    activeBlockerRows(db, viewer, today, { category, age }),
   ]);
   const what = [
     category && t(`blockerWork.categories.${category}`),

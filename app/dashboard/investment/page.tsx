@@ -3,6 +3,9 @@ import { getDb } from '@/db';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { rate, scheduleProgress } from '@/lib/domain/kpi';
 import { investmentRows } from '@/lib/queries/dashboard';
+import { zonePick } from '@/lib/queries/zone-pick';
+import { zonePickParamsSchema } from '@/lib/validation/page-params';
+import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { DataTable } from '../../_components/data-table';
 import { RowsHeading } from '../figure-card';
 import { ProjectCells } from '../project-cells';
@@ -10,11 +13,14 @@ import { rateText } from '../rate-text';
 import { requireSupervisor } from '../require-supervisor';
 
 /** The projects planned for this year with their plan and completed investment: the rows of the 序时进度. */
-export default async function InvestmentPage() {
-  const viewer = await requireSupervisor();
+export default async function InvestmentPage({ searchParams }: { searchParams: SearchParamsProp }) {
+  const signedIn = await requireSupervisor();
+  const { zone } = searchParamsOf(zonePickParamsSchema, await searchParams);
+  const db = await getDb();
+  const { viewer } = await zonePick(db, signedIn, zone);
   const today = zoneDateOf(new Date());
   const year = Number(today.slice(0, 4));
-  const [t, rows] = await Promise.all([getTranslations(), investmentRows(await getDb(), viewer, year)]);
+  const [t, rows] = await Promise.all([getTranslations(), investmentRows(db, viewer, year)]);
   const plan = rows.reduce((sum, r) => sum + r.annualPlan, 0);
   const completed = rows.reduce((sum, r) => sum + r.completed, 0);
   const progress = scheduleProgress(completed, plan, today);

@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import { CAMPAIGN_KPIS, kpiFigure } from '@/lib/domain/kpi';
 import { kpiProjects } from '@/lib/queries/campaign-kpis';
 import { roundById } from '@/lib/queries/campaigns';
+import { zonePick } from '@/lib/queries/zone-pick';
 import { kpiPageParamsSchema } from '@/lib/validation/page-params';
 import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { DataTable } from '../../_components/data-table';
@@ -16,9 +17,10 @@ import { requireSupervisor } from '../require-supervisor';
 
 /** The projects behind a "三个一批" KPI, over all rounds or one: those not yet there first, then those that are. */
 export default async function KpiPage({ searchParams }: { searchParams: SearchParamsProp }) {
-  const viewer = await requireSupervisor();
-  const { kpi, round: roundId } = searchParamsOf(kpiPageParamsSchema, await searchParams);
+  const signedIn = await requireSupervisor();
+  const { kpi, round: roundId, zone } = searchParamsOf(kpiPageParamsSchema, await searchParams);
   const db = await getDb();
+  const { viewer, picked } = await zonePick(db, signedIn, zone);
   const [t, round, rows] = await Promise.all([
     getTranslations(),
     roundId === undefined ? null : roundById(db, roundId),
@@ -45,7 +47,7 @@ export default async function KpiPage({ searchParams }: { searchParams: SearchPa
         {CAMPAIGN_KPIS.map((k) => (
           <Link
             key={k.key}
-            href={kpiHref(k.key, roundId)}
+            href={kpiHref(k.key, roundId, picked?.id)}
             aria-current={k.key === kpi.key ? 'page' : undefined}
             className="rounded border border-slate-200 bg-white px-2 py-1 hover:bg-slate-50 aria-[current=page]:border-red-800 aria-[current=page]:text-red-900"
           >
@@ -53,7 +55,10 @@ export default async function KpiPage({ searchParams }: { searchParams: SearchPa
           </Link>
         ))}
         {round && (
-          <Link href={kpiHref(kpi.key)} className="rounded px-2 py-1 text-slate-600 hover:underline">
+          <Link
+            href={kpiHref(kpi.key, undefined, picked?.id)}
+            className="rounded px-2 py-1 text-slate-600 hover:underline"
+          >
             {t('dashboard.kpiPage.allRounds')}
           </Link>
         )}

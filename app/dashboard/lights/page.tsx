@@ -3,6 +3,7 @@ import { getDb } from '@/db';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { AT_RISK_DAYS, lightFromCounts } from '@/lib/domain/milestones';
 import { listProjects } from '@/lib/queries/projects';
+import { zonePick } from '@/lib/queries/zone-pick';
 import { lightsPageParamsSchema } from '@/lib/validation/page-params';
 import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { DataTable } from '../../_components/data-table';
@@ -13,10 +14,12 @@ import { requireSupervisor } from '../require-supervisor';
 
 /** The projects of one traffic light, by the project list's own rule (the dashboard counts the same). */
 export default async function LightsPage({ searchParams }: { searchParams: SearchParamsProp }) {
-  const viewer = await requireSupervisor();
-  const { light } = searchParamsOf(lightsPageParamsSchema, await searchParams);
+  const signedIn = await requireSupervisor();
+  const { light, zone } = searchParamsOf(lightsPageParamsSchema, await searchParams);
+  const db = await getDb();
+  const { viewer } = await zonePick(db, signedIn, zone);
   const today = zoneDateOf(new Date());
-  const [t, all] = await Promise.all([getTranslations(), listProjects(await getDb(), viewer, {}, today)]);
+  const [t, all] = await Promise.all([getTranslations(), listProjects(db, viewer, {}, today)]);
   const rows = all.filter((r) => lightFromCounts(r) === light);
   return (
     <div className="space-y-4">

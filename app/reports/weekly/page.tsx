@@ -8,15 +8,18 @@ import { pageWindow } from '@/lib/domain/paging';
 import { nextWeek, previousWeek, reportWeekOf } from '@/lib/domain/report-weeks';
 import { STAGES } from '@/lib/domain/stages';
 import { filterReport } from '@/lib/domain/weekly-report';
-import { reportQuery, resolveReportRequest } from '@/lib/export/request';
+import { reportQuery, resolveExportRequest, resolveReportRequest } from '@/lib/export/request';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { resolveLocale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/messages';
 import { reportWeekState, weeklyReport } from '@/lib/queries/weekly-report';
+import { zonePick } from '@/lib/queries/zone-pick';
 import { reportParamsSchema } from '@/lib/validation/report-params';
 import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { FilterSelect } from '../../_components/filter-select';
 import { Pager } from '../../_components/pager';
+import { ZonePicker } from '../../_components/zone-picker';
+import { CityReport } from './city-report';
 import { DownloadButton } from './download-button';
 import { WeekControls } from './lazy-forms';
 import { ReportTable } from './report-table';
@@ -26,6 +29,17 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
   const viewer = await requireViewer();
   const db = await getDb();
   const params = searchParamsOf(reportParamsSchema, await searchParams);
+  // A city account without a zone picked sees the whole city: a line per zone (the workbook's 全市汇总).
+  if (viewer.zoneId === null && params.zone === undefined) {
+    const all = await resolveExportRequest(db, viewer, { ...params, zone: 'all' });
+    if (!all) notFound();
+    const pick = await zonePick(db, viewer, undefined);
+    return (
+      <ClientMessages route="reports/weekly">
+        <CityReport db={db} pick={pick} zoneIds={all.zoneIds} week={all.week} />
+      </ClientMessages>
+    );
+  }
   const req = await resolveReportRequest(db, viewer, params);
   if (!req) notFound();
   const { page } = params;
@@ -35,6 +49,7 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
     reportWeekState(db, req.zoneId, req.week.start),
   ]);
   const t = translatorFor(resolveLocale(locale));
+  const pick = await zonePick(db, viewer, req.zoneId);
   const whole = await weeklyReport(db, req.zoneId, req.week, new Date(), state);
   const report = filterReport(whole, req.filter);
   // The park filter offers the report's own parks (each group is one park).
@@ -91,6 +106,7 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
           })}
         </p>
         <div className="flex flex-wrap items-end gap-3 text-sm">
+          <ZonePicker pick={pick} keep={{ week: req.week.start }} />
           <form method="get" className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="zone" value={req.zoneId} />
             <input type="hidden" name="week" value={req.week.start} />

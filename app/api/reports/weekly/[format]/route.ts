@@ -49,7 +49,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
   const t = translatorFor(resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value));
   const zone = req.allZones ? t('weeklyReport.allZones') : first.zone;
   const name = `${t('weeklyReport.documentTitle', { zone })}-${req.week.start}.${format}`;
-  return new Response(kind.write(reports(), t), {
+  // The city's whole workbook opens with its 全市汇总 sheet; the CSV stays one section per zone.
+  return new Response(kind.write(reports(), t, { citySummary: req.allZones }), {
     headers: {
       'Content-Type': kind.type,
       'Content-Disposition': `attachment; filename="weekly-${req.allZones ? 'all-' : ''}${req.week.start}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,

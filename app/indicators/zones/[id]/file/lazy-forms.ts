@@ -1,0 +1,6 @@
+'use client';
+
+// This page's form, fetched when first used rather than with the page (see on-first-use.tsx).
+import { onFirstUse } from '../../../../_components/on-first-use';
+
+export const FilingForm = onFirstUse(() => import('./filing-form').then((m) => m.FilingForm));

@@ -92,6 +92,15 @@ test('the city account at 360 px: the overview, its order, a figure’s rows, an
   await expect(page).toHaveURL(/\/dashboard\?zone=\d+$/);
   await expect(page.getByTestId('card-projects')).toContainText('27');
   await noSidewaysScroll('/dashboard?zone=');
+  // the rows behind a figure, for the whole city, name each project's zone before its park; one zone's do not
+  const shangdangId = new URL(page.url()).searchParams.get('zone');
+  await page.goto('/dashboard/kpi?kpi=signedStarted');
+  const kpiRows = page.getByTestId('kpi-row');
+  await expect(kpiRows.first()).toContainText(/开发区 · |示范区 · /);
+  await page.goto(`/dashboard/kpi?kpi=signedStarted&zone=${shangdangId}`);
+  await expect(kpiRows.first()).toBeVisible();
+  await expect(kpiRows.filter({ hasText: '上党经济技术开发区 · ' })).toHaveCount(0);
+  await noSidewaysScroll('/dashboard/kpi (city)');
 
   // 三个一包联 of one zone: only that zone's officials
   await page.goto('/contacts');

@@ -1,7 +1,16 @@
 import Link from 'next/link';
 
-/** The first cells of every row behind a dashboard figure: the project (a link), its park, its stage. */
-export function ProjectCells(props: { id: number; name: string; parkName: string; stageLabel: string }) {
+/**
+ * The first cells of every row behind a dashboard figure: the project (a link), its park (after its zone's
+ * name where rows of several zones mix), its stage.
+ */
+export function ProjectCells(props: {
+  id: number;
+  name: string;
+  parkName: string;
+  stageLabel: string;
+  zoneName?: string | undefined;
+}) {
   return (
     <>
       <td>
@@ -9,7 +18,7 @@ export function ProjectCells(props: { id: number; name: string; parkName: string
           {props.name}
         </Link>
       </td>
-      <td>{props.parkName}</td>
+      <td>{props.zoneName ? `${props.zoneName} · ${props.parkName}` : props.parkName}</td>
       <td>{props.stageLabel}</td>
     </>
   );

@@ -84,6 +84,7 @@ export function kpiProjects(db: DbOrTx, viewer: Viewer, kpi: CampaignKpi, roundI
     .select({
       id: projects.id,
       name: projects.name,
+      zoneId: projects.zoneId,
       parkName: parks.name,
       stage: projects.stage,
       met: sql<boolean>`${kpiMet(kpi)}`.mapWith(Boolean),

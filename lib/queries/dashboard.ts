@@ -102,6 +102,7 @@ export function investmentRows(db: DbOrTx, viewer: Viewer, year: number) {
     .select({
       id: projects.id,
       name: projects.name,
+      zoneId: projects.zoneId,
       parkName: parks.name,
       stage: projects.stage,
       annualPlan: annualPlanOfYear(year),

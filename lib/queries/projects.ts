@@ -49,6 +49,7 @@ export async function listProjects(
       totalInvestment: projects.totalInvestment,
       parkId: projects.parkId,
       parkName: parks.name,
+      zoneId: projects.zoneId,
       zoneName: zones.name,
       enterpriseName: enterprises.name,
       lateCount: lateMilestones(today),

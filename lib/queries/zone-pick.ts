@@ -17,6 +17,16 @@ export interface ZonePick {
  * stale link, another zone's id in a zone account's URL) picks nothing: the whole city for a city account,
  * the own zone for a zone's account.
  */
+/**
+ * The zone's name to show beside a row, when the rows mix zones (a city account with no zone picked);
+ * undefined when they are all of one zone.
+ */
+export function mixedZoneName(pick: ZonePick): (zoneId: number) => string | undefined {
+  if (pick.viewer.zoneId !== null) return () => undefined;
+  const names = new Map(pick.zones.map((z) => [z.id, z.name]));
+  return (zoneId) => names.get(zoneId);
+}
+
 export async function zonePick(db: DbOrTx, viewer: Viewer, zoneId: number | undefined): Promise<ZonePick> {
   if (viewer.zoneId !== null) return { zones: [], picked: undefined, viewer };
   const zones = await zonesInReach(db, viewer);

@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { rate, scheduleProgress } from '@/lib/domain/kpi';
 import { investmentRows } from '@/lib/queries/dashboard';
-import { zonePick } from '@/lib/queries/zone-pick';
+import { mixedZoneName, zonePick } from '@/lib/queries/zone-pick';
 import { zonePickParamsSchema } from '@/lib/validation/page-params';
 import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { DataTable } from '../../_components/data-table';
@@ -17,7 +17,9 @@ export default async function InvestmentPage({ searchParams }: { searchParams: S
   const signedIn = await requireSupervisor();
   const { zone } = searchParamsOf(zonePickParamsSchema, await searchParams);
   const db = await getDb();
-  const { viewer } = await zonePick(db, signedIn, zone);
+  const pick = await zonePick(db, signedIn, zone);
+  const { viewer } = pick;
+  const zoneNameOf = mixedZoneName(pick);
   const today = zoneDateOf(new Date());
   const year = Number(today.slice(0, 4));
   const [t, rows] = await Promise.all([getTranslations(), investmentRows(db, viewer, year)]);
@@ -58,7 +60,13 @@ export default async function InvestmentPage({ searchParams }: { searchParams: S
       >
         {rows.map((r) => (
           <tr key={r.id} data-testid="investment-row">
-            <ProjectCells id={r.id} name={r.name} parkName={r.parkName} stageLabel={t(`stages.${r.stage}`)} />
+            <ProjectCells
+              id={r.id}
+              name={r.name}
+              parkName={r.parkName}
+              zoneName={zoneNameOf(r.zoneId)}
+              stageLabel={t(`stages.${r.stage}`)}
+            />
             <td>{wan(r.annualPlan)}</td>
             <td>{wan(r.completed)}</td>
             <td>{share(r.completed, r.annualPlan)}</td>

@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { CAMPAIGN_KPIS, kpiFigure } from '@/lib/domain/kpi';
 import { kpiProjects } from '@/lib/queries/campaign-kpis';
 import { roundById } from '@/lib/queries/campaigns';
-import { zonePick } from '@/lib/queries/zone-pick';
+import { mixedZoneName, zonePick } from '@/lib/queries/zone-pick';
 import { kpiPageParamsSchema } from '@/lib/validation/page-params';
 import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { DataTable } from '../../_components/data-table';
@@ -20,7 +20,9 @@ export default async function KpiPage({ searchParams }: { searchParams: SearchPa
   const signedIn = await requireSupervisor();
   const { kpi, round: roundId, zone } = searchParamsOf(kpiPageParamsSchema, await searchParams);
   const db = await getDb();
-  const { viewer, picked } = await zonePick(db, signedIn, zone);
+  const pick = await zonePick(db, signedIn, zone);
+  const { viewer, picked } = pick;
+  const zoneNameOf = mixedZoneName(pick);
   const [t, round, rows] = await Promise.all([
     getTranslations(),
     roundId === undefined ? null : roundById(db, roundId),
@@ -75,7 +77,13 @@ export default async function KpiPage({ searchParams }: { searchParams: SearchPa
       >
         {rows.map((r) => (
           <tr key={r.id} data-testid="kpi-row" data-met={r.met}>
-            <ProjectCells id={r.id} name={r.name} parkName={r.parkName} stageLabel={t(`stages.${r.stage}`)} />
+            <ProjectCells
+              id={r.id}
+              name={r.name}
+              parkName={r.parkName}
+              zoneName={zoneNameOf(r.zoneId)}
+              stageLabel={t(`stages.${r.stage}`)}
+            />
             <td className={r.met ? 'text-light-green' : 'text-light-yellow'}>
               {t(r.met ? 'dashboard.kpiPage.met' : 'dashboard.kpiPage.notYet', {
                 stage: t(`stages.${kpi.success}`),

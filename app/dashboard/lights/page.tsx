@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { AT_RISK_DAYS, lightFromCounts } from '@/lib/domain/milestones';
 import { listProjects } from '@/lib/queries/projects';
-import { zonePick } from '@/lib/queries/zone-pick';
+import { mixedZoneName, zonePick } from '@/lib/queries/zone-pick';
 import { lightsPageParamsSchema } from '@/lib/validation/page-params';
 import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { DataTable } from '../../_components/data-table';
@@ -17,7 +17,9 @@ export default async function LightsPage({ searchParams }: { searchParams: Searc
   const signedIn = await requireSupervisor();
   const { light, zone } = searchParamsOf(lightsPageParamsSchema, await searchParams);
   const db = await getDb();
-  const { viewer } = await zonePick(db, signedIn, zone);
+  const pick = await zonePick(db, signedIn, zone);
+  const { viewer } = pick;
+  const zoneNameOf = mixedZoneName(pick);
   const today = zoneDateOf(new Date());
   const [t, all] = await Promise.all([getTranslations(), listProjects(db, viewer, {}, today)]);
   const rows = all.filter((r) => lightFromCounts(r) === light);
@@ -43,7 +45,13 @@ export default async function LightsPage({ searchParams }: { searchParams: Searc
       >
         {rows.map((r) => (
           <tr key={r.id} data-testid="light-row">
-            <ProjectCells id={r.id} name={r.name} parkName={r.parkName} stageLabel={t(`stages.${r.stage}`)} />
+            <ProjectCells
+              id={r.id}
+              name={r.name}
+              parkName={r.parkName}
+              zoneName={zoneNameOf(r.zoneId)}
+              stageLabel={t(`stages.${r.stage}`)}
+            />
             <td>{r.lateCount}</td>
             <td>{r.dueSoonCount}</td>
             <td>{r.overdueBlockers}</td>

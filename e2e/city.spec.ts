@@ -111,6 +111,17 @@ test('the city account at 360 px: the overview, its order, a figure’s rows, an
   await expect(page.getByText('徐某')).toHaveCount(0);
   await noSidewaysScroll('/contacts?zone=');
 
+  // 变更动态 of one zone: the zone select is part of the feed's own filter, so the filter keeps it
+  await page.goto('/changes');
+  await expect(page.getByTestId('feed')).toContainText('日盛达');
+  const feedFilter = page.getByTestId('feed-filter');
+  await feedFilter.locator('select[name="zone"]').selectOption({ label: '长治高新技术产业开发区' });
+  await feedFilter.getByRole('button').click();
+  await expect(page).toHaveURL(/\/changes\?.*zone=\d+/);
+  await expect(page.getByTestId('feed-count')).toBeVisible();
+  await expect(page.getByTestId('feed')).not.toContainText('日盛达');
+  await noSidewaysScroll('/changes?zone=');
+
   for (const bad of ['abc', '0', '2147483647', '99999999999', '1&zone=2'])
     expect((await page.goto(`/projects?zone=${bad}`))?.status(), bad).toBe(200);
   await context.close();

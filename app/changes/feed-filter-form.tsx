@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { TIMELINE_AREAS } from '@/lib/domain/timeline';
 import type { FeedFilter } from '@/lib/queries/timeline';
 import { FilterSelect } from '../_components/filter-select';
@@ -12,7 +13,13 @@ const field = 'rounded border border-slate-300 bg-white px-2 py-1';
  * The feed's filter as a GET form, so a filtered feed is a link to bookmark or send. On a phone the project
  * and person selects take a row each (their longest name would otherwise push the page sideways).
  */
-export async function FeedFilterForm(props: { filter: FeedFilter; projects: Choice[]; people: Choice[] }) {
+export async function FeedFilterForm(props: {
+  filter: FeedFilter;
+  projects: Choice[];
+  people: Choice[];
+  /** A city account's zone select, first in the form so that a filter keeps the zone picked. */
+  children?: ReactNode;
+}) {
   const t = await getTranslations();
   const { filter } = props;
   const wide = 'w-full sm:w-auto [&_select]:w-full sm:[&_select]:max-w-xs';
@@ -32,6 +39,7 @@ export async function FeedFilterForm(props: { filter: FeedFilter; projects: Choi
   );
   return (
     <form method="get" className="flex flex-wrap items-end gap-2 text-sm" data-testid="feed-filter">
+      {props.children && <div className={wide}>{props.children}</div>}
       <div className={wide}>
         <FilterSelect
           name="project"

@@ -2,9 +2,11 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { feedChoices, TIMELINE_PAGE_SIZE, zoneFeed } from '@/lib/queries/timeline';
+import { zonePick } from '@/lib/queries/zone-pick';
 import { feedHref, parseFeedParams } from '@/lib/validation/feed-params';
 import { Pager } from '../_components/pager';
 import { TimelineList } from '../_components/timeline-list';
+import { ZoneSelect } from '../_components/zone-picker';
 import { requireSupervisor } from '../dashboard/require-supervisor';
 import { FeedFilterForm } from './feed-filter-form';
 
@@ -17,15 +19,17 @@ export default async function ChangesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const viewer = await requireSupervisor();
-  const { filter, page } = parseFeedParams(await searchParams);
+  const signedIn = await requireSupervisor();
+  const { filter, page, zone } = parseFeedParams(await searchParams);
   const db = await getDb();
+  const pick = await zonePick(db, signedIn, zone);
+  const { viewer } = pick;
   const [t, choices, feed] = await Promise.all([
     getTranslations(),
     feedChoices(db, viewer),
     zoneFeed(db, viewer, filter, { page }),
   ]);
-  const hrefOf = (to: number) => feedHref(filter, to);
+  const hrefOf = (to: number) => feedHref(filter, to, pick.picked?.id);
   // A page past the end (the filter narrowed, or the link was typed): back to the first.
   if (feed.entries.length === 0 && page > 1) redirect(hrefOf(1));
   return (
@@ -34,7 +38,9 @@ export default async function ChangesPage({
         <h1 className="text-2xl font-semibold">{t('timeline.feed.title')}</h1>
         <p className="text-sm text-slate-600">{t('timeline.feed.intro')}</p>
       </div>
-      <FeedFilterForm filter={filter} projects={choices.projects} people={choices.people} />
+      <FeedFilterForm filter={filter} projects={choices.projects} people={choices.people}>
+        <ZoneSelect pick={pick} />
+      </FeedFilterForm>
       <section className="rounded-lg border border-slate-200 bg-white px-4 py-2" data-testid="feed">
         <p className="py-1 text-sm text-slate-500" data-testid="feed-count">
           {t('timeline.feed.count', { count: feed.total })}

@@ -68,11 +68,13 @@ describe('feed links', () => {
       from: '2024-04-01',
       to: '2024-04-30',
     };
-    const href = feedHref(filter, 3);
+    const href = feedHref(filter, 3, 2);
     expect(parseFeedParams(Object.fromEntries(new URL(href, 'http://x').searchParams))).toEqual({
       filter,
       page: 3,
+      zone: 2,
     });
     expect(feedHref({}, 1)).toBe('/changes');
+    expect(parseFeedParams({ zone: '0x2', kind: 'blocker' })).toEqual({ filter: { area: 'blocker' }, page: 1 });
   });
 });

@@ -21,25 +21,28 @@ const feedParamsSchema = z
     kind: orNone(z.enum(TIMELINE_AREAS)),
     from: orNone(isoDate()),
     to: orNone(isoDate()),
+    /** A city account's zone picker (lib/queries/zone-pick.ts decides what an id means for the viewer). */
+    zone: orNone(id()),
     page: pageParamSchema,
   })
   .transform((p) => {
     // A range typed the wrong way round means the same days.
     const [from, to] = p.from && p.to && p.from > p.to ? [p.to, p.from] : [p.from, p.to];
     const filter: FeedFilter = { projectId: p.project, actorId: p.person, area: p.kind, from, to };
-    return { filter, page: p.page };
+    return { filter, page: p.page, zone: p.zone };
   });
 
 export type FeedParams = z.output<typeof feedParamsSchema>;
 
 export function parseFeedParams(params: unknown): FeedParams {
   const parsed = feedParamsSchema.safeParse(params);
-  return parsed.success ? parsed.data : { filter: {}, page: 1 };
+  return parsed.success ? parsed.data : { filter: {}, page: 1, zone: undefined };
 }
 
-/** The feed's URL for a filter and page, defaults left out, in the params the schema reads. */
-export function feedHref(filter: FeedFilter, page: number): string {
+/** The feed's URL for a filter, page and picked zone, defaults left out, in the params the schema reads. */
+export function feedHref(filter: FeedFilter, page: number, zone?: number): string {
   const params = {
+    zone,
     project: filter.projectId,
     person: filter.actorId,
     kind: filter.area,

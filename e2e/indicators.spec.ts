@@ -45,6 +45,7 @@ test('a zone files its quarter on a phone, the city locks it, the zone is refuse
   const total = city.getByTestId('city-row');
   await expect(total).toContainText('全市合计');
   await expect(total).toContainText('35.67');
+  await expect(city.getByTestId('city-filed')).toHaveText('1/10 个开发区已填报');
   await expect(city.getByTestId('indicator-row').filter({ hasText: '长治高新技术产业开发区' })).toContainText(
     '未填报',
   );
@@ -72,6 +73,13 @@ test('a zone files its quarter on a phone, the city locks it, the zone is refuse
   await city.getByTestId('lock-button').click();
   await expect(city.getByTestId('quarter-state')).toHaveAttribute('data-locked', 'true');
   await expect(city.getByTestId('lock-button')).toHaveText('解除锁定');
+  // the lock moved the quarter's version: the rates form, left open, takes it and still saves
+  const rates = city.getByTestId('reference-form');
+  const cityRate = rates.getByLabel('全市增速（%）').first();
+  await focusLive(cityRate);
+  await cityRate.fill('20.8');
+  await rates.getByRole('button', { name: '保存参照增速' }).click();
+  await expect(rates.getByText('已保存。')).toBeVisible();
 
   // the zone is refused from then on, with the reason
   await zone.reload();

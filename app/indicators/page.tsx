@@ -30,7 +30,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: S
   const [t, table, years] = await Promise.all([
     getTranslations(),
     indicatorTable(db, viewer, q),
-    indicatorYears(db),
+    indicatorYears(db, viewer),
   ]);
   const say = t as unknown as Say;
   const defsById = new Map(table.defs.map((d) => [d.id, d]));
@@ -155,7 +155,15 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: S
                 ))}
                 {table.city && (
                   <tr className="bg-slate-50 font-semibold" data-testid="city-row">
-                    <td>{t('indicators.city')}</td>
+                    <td>
+                      {t('indicators.city')}
+                      <span className="block text-xs font-normal text-slate-500" data-testid="city-filed">
+                        {t('indicators.filedZones', {
+                          filed: table.city.filedZones,
+                          count: table.city.zoneCount,
+                        })}
+                      </span>
+                    </td>
                     {cells(table.city)}
                     <td />
                   </tr>

@@ -6,7 +6,8 @@ import { setQuarterLock, setReferenceRates } from '@/lib/actions/indicators';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 import { useForm } from '@/lib/forms/use-form';
 import type { ReferenceRatesInput, ReferenceRatesOutput } from '@/lib/validation/indicators';
-import { useActionButton, useActionForm } from '../_components/action-hooks';
+import { useActionButton } from '../_components/action-hooks';
+import { useEditorForm } from '../_components/edit-conflict';
 import { Field, FormMessage, inputClass, SubmitButton } from '../_components/form-controls';
 
 /** The city locks the quarter for every zone, or opens it again. */
@@ -40,7 +41,7 @@ export function ReferenceRatesForm(props: { saved: ReferenceRatesInput; names: R
     ),
     defaultValues: props.saved,
   });
-  const { onSubmit, notice } = useActionForm(form, setReferenceRates, () => setDone(true));
+  const { onSubmit, notice } = useEditorForm(form, setReferenceRates, props.saved, () => setDone(true));
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 text-sm" data-testid="reference-form">

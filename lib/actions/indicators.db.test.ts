@@ -129,7 +129,7 @@ describe('the 2024 Q1 table reproduces the report', () => {
       const zoneRate = percent(total(2024, code ?? ''), total(2023, code ?? ''));
       const cell = zone.row.cells.get(inv);
       expect(cell?.yoy, code).toBe(Math.round(zoneRate * 100));
-      expect((cell?.vsCity ?? 0) / 100, code).toBeCloseTo(zoneRate - cityRate, 10);
+      expect((cell?.vsZones ?? 0) / 100, code).toBeCloseTo(zoneRate - cityRate, 10);
       expect((cell?.vsProvince ?? 0) / 100, code).toBeCloseTo(zoneRate - 10.93, 10);
     }
   });
@@ -163,7 +163,7 @@ describe("a zone's filing", () => {
     const q1 = await indicatorTable(h.db, await viewerOf('duban'), Q1);
     expect(q1.zones.map((z) => z.zoneId)).toEqual([sd]);
     // …compared with the zones' aggregate all the same
-    expect(q1.zones[0]?.row.cells.get(await defId('industrial_investment'))?.vsCity).not.toBeNull();
+    expect(q1.zones[0]?.row.cells.get(await defId('industrial_investment'))?.vsZones).not.toBeNull();
   });
 
   it("refuses another zone's filing and changes nothing", async () => {

@@ -73,8 +73,9 @@ describe('city overview figures', () => {
   it('puts the best and the worst on the 红黑榜, without zones lacking the figure, never one zone on both', () => {
     const rows = [1, 2, 3, 4, 5].map((id) => row(id, { projects: id }));
     const board = honourBoard(rows, 'projects');
-    expect(board.best.map((r) => r.zoneId)).toEqual([5, 4, 3]);
-    expect(board.worst.map((r) => r.zoneId)).toEqual([1, 2, 3]);
+    expect(board.best.map((r) => r.zoneId)).toEqual([5, 4]);
+    expect(board.worst.map((r) => r.zoneId)).toEqual([1, 2]);
+    expect(honourBoard(rows.slice(0, 1), 'projects')).toEqual({ best: [], worst: [] });
     const two = honourBoard(rows.slice(0, 2), 'projects');
     expect([...two.best, ...two.worst].map((r) => r.zoneId)).toEqual([2, 1]);
     expect(honourBoard([row(1, {})], 'schedule')).toEqual({ best: [], worst: [] });

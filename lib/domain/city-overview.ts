@@ -133,9 +133,12 @@ export function rankBy<R extends OverviewRow>(
   });
 }
 
-/** 红黑榜: the best `size` zones by a figure and the worst `size` (without those lacking the figure). */
+/**
+ * 红黑榜: the best `size` zones by a figure and the worst `size` (without those lacking the figure). No zone
+ * is on both: of an odd number, the middle one is on neither.
+ */
 export function honourBoard<R extends OverviewRow>(rows: readonly R[], key: CityFigureKey, size = 3) {
   const counted = rows.filter((r) => r.figures[key] !== null);
-  const n = Math.min(size, Math.ceil(counted.length / 2));
+  const n = Math.min(size, Math.floor(counted.length / 2));
   return { best: rankBy(counted, key).slice(0, n), worst: rankBy(counted, key, true).slice(0, n) };
 }

@@ -191,11 +191,51 @@ describe('quarterTable', () => {
   it("compares a zone's rate with the zones' aggregate", () => {
     const z1 = table.zones[0]?.cells.get(1);
     expect(z1?.yoy).toBe(2500); // 20 / 16
-    expect(z1?.vsCity).toBe(2500 - 693);
+    expect(z1?.vsZones).toBe(2500 - 693);
+    expect(z1?.vsCity).toBeNull();
     expect(z1?.vsProvince).toBe(2500 - 1093);
     const z2 = table.zones[1]?.cells.get(1);
     expect(z2?.yoy).toBe(yoyRate(q('18.83'), q('20.3135')));
-    expect(z2?.vsCity).toBe((z2?.yoy ?? 0) - 693);
+    expect(z2?.vsZones).toBe((z2?.yoy ?? 0) - 693);
+  });
+
+  it('gives no share of an indicator no longer in the set', () => {
+    const without = quarterTable(
+      defs.filter((d) => d.id !== 1),
+      [
+        zone(1, [
+          [1, '20'],
+          [2, '19'],
+        ]),
+      ],
+      [],
+      { city: new Map(), province: new Map() },
+    );
+    expect(without.zones[0]?.cells.get(2)?.share).toBeNull();
+    expect(without.city.cells.get(2)?.share).toBeNull();
+    expect(table.zones[0]?.cells.get(2)?.share).toBe(9500);
+  });
+
+  it("computes the city's 同比 and shares only over zones that have both figures", () => {
+    // zone 3 filed last year but not yet this year; zone 4 is new this year and gave no 转型项目投资
+    const partial = quarterTable(
+      defs,
+      [
+        zone(1, [
+          [1, '20'],
+          [2, '19'],
+        ]),
+        zone(3, []),
+        zone(4, [[1, '5']]),
+      ],
+      [zone(1, [[1, '16']]), zone(3, [[1, '30']])],
+      { city: new Map(), province: new Map() },
+    );
+    const inv = partial.city.cells.get(1);
+    expect(inv?.value).toBe(q('25'));
+    expect(inv?.yoy).toBe(2500); // zone 1 alone: 20 / 16, not 25 / 46
+    expect(partial.city.cells.get(2)?.share).toBe(sharePercent(q('19'), q('20')));
+    expect([partial.city.filedZones, partial.city.zoneCount]).toEqual([2, 3]);
   });
 
   it('leaves a zone without a filing empty', () => {
@@ -204,6 +244,7 @@ describe('quarterTable', () => {
       value: null,
       yoy: null,
       share: null,
+      vsZones: null,
       vsCity: null,
       vsProvince: null,
     });

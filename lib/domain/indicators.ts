@@ -154,7 +154,9 @@ export interface Cell {
   value: Quantity | null;
   yoy: Hundredths | null;
   share: Hundredths | null;
-  /** Against the city: for a zone, the zones' aggregate rate; for the city row, the entered 全市 rate. */
+  /** A zone's row: against the zones' combined rate (全市开发区), the figure the bureau publishes. */
+  vsZones: Hundredths | null;
+  /** The city's row: against the 全市 (全口径) rate the city entered. */
   vsCity: Hundredths | null;
   vsProvince: Hundredths | null;
 }
@@ -165,59 +167,101 @@ export interface TableRow {
   cells: Map<number, Cell>;
 }
 
-function cityValues(defs: readonly IndicatorDef[], zones: readonly ZoneFigures[]): Map<number, Quantity> {
-  const totals = new Map<number, Quantity>();
-  for (const def of defs) {
-    if (!def.summed) continue;
-    const total = sumQuantities(zones.map((z) => z.values.get(def.id)));
-    if (total !== null) totals.set(def.id, total);
-  }
-  return totals;
+/** The city's row also says how many zones its figures stand on. */
+export interface CityRow extends TableRow {
+  filedZones: number;
+  zoneCount: number;
+}
+
+/** The sums of two indicators over the zones that have both, so a zone still to file moves neither. */
+function pairedSums(pairs: readonly [Quantity | undefined, Quantity | undefined][]) {
+  const both = pairs.filter((p): p is [Quantity, Quantity] => p[0] !== undefined && p[1] !== undefined);
+  if (both.length === 0) return [null, null] as const;
+  return [sumQuantities(both.map((p) => p[0])), sumQuantities(both.map((p) => p[1]))] as const;
 }
 
 /**
- * The quarter's table: a row per zone and the city's row (summed indicators over all zones that filed),
- * with 同比 against last year's same quarter, shares and comparisons in percentage points. A zone's rate is
- * compared with the zones' aggregate rate (the city row's); the city row's with the 全市 rate the city entered.
+ * The quarter's table: a row per zone and the city's row. The city's value of a summed indicator is the sum
+ * over the zones that filed it; its 同比 and shares are computed over the zones that have both figures (this
+ * year's and last year's, or part and whole), so a zone that has not filed yet, or is new, reads as neither
+ * growth nor fall. A zone's rate is compared with the zones' combined rate; the city row's with the 全市 rate
+ * the city entered; every row with the 全省开发区 rate.
  */
 export function quarterTable(
   defs: readonly IndicatorDef[],
   current: readonly ZoneFigures[],
   lastYear: readonly ZoneFigures[],
   references: ReferenceRates,
-): { zones: TableRow[]; city: TableRow } {
-  const cityNow = cityValues(defs, current);
-  const cityThen = cityValues(defs, lastYear);
+): { zones: TableRow[]; city: CityRow } {
   const lastByZone = new Map(lastYear.map((z) => [z.zoneId, z.values]));
+  // A share of an indicator no longer in the set (deactivated) would name a base the table does not show.
+  const shown = new Set(defs.map((d) => d.id));
+  const baseOf = (def: IndicatorDef) =>
+    def.shareOfId !== null && shown.has(def.shareOfId) ? def.shareOfId : null;
+  const province = (def: IndicatorDef, yoy: Hundredths | null) =>
+    pointsDifference(yoy, references.province.get(def.id) ?? null);
 
-  const cellsOf = (
-    now: ReadonlyMap<number, Quantity>,
-    then: ReadonlyMap<number, Quantity> | undefined,
-    cityRate: (def: IndicatorDef) => Hundredths | null,
-  ) => {
+  const cityCells = new Map<number, Cell>();
+  for (const def of defs) {
+    if (!def.summed) {
+      // A count of people held in two zones at once is not the city's: no total, and so no rates.
+      cityCells.set(def.id, {
+        value: null,
+        yoy: null,
+        share: null,
+        vsZones: null,
+        vsCity: null,
+        vsProvince: null,
+      });
+      continue;
+    }
+    const value = sumQuantities(current.map((z) => z.values.get(def.id)));
+    const yoy = def.yoy
+      ? yoyRate(
+          ...pairedSums(current.map((z) => [z.values.get(def.id), lastByZone.get(z.zoneId)?.get(def.id)])),
+        )
+      : null;
+    const shareOf = baseOf(def);
+    const share =
+      shareOf === null
+        ? null
+        : sharePercent(...pairedSums(current.map((z) => [z.values.get(def.id), z.values.get(shareOf)])));
+    cityCells.set(def.id, {
+      value,
+      yoy,
+      share,
+      vsZones: null,
+      vsCity: pointsDifference(yoy, references.city.get(def.id) ?? null),
+      vsProvince: province(def, yoy),
+    });
+  }
+  const city: CityRow = {
+    zoneId: null,
+    filed: current.some((z) => z.filed),
+    cells: cityCells,
+    filedZones: current.filter((z) => z.filed).length,
+    zoneCount: current.length,
+  };
+
+  const zones = current.map((z) => {
+    const then = lastByZone.get(z.zoneId);
     const cells = new Map<number, Cell>();
     for (const def of defs) {
-      const value = now.get(def.id) ?? null;
+      const value = z.values.get(def.id) ?? null;
       const yoy = def.yoy ? yoyRate(value, then?.get(def.id) ?? null) : null;
-      const share = def.shareOfId === null ? null : sharePercent(value, now.get(def.shareOfId) ?? null);
+      const base = baseOf(def);
+      const share = base === null ? null : sharePercent(value, z.values.get(base) ?? null);
       cells.set(def.id, {
         value,
         yoy,
         share,
-        vsCity: pointsDifference(yoy, cityRate(def)),
-        vsProvince: pointsDifference(yoy, references.province.get(def.id) ?? null),
+        vsZones: pointsDifference(yoy, cityCells.get(def.id)?.yoy ?? null),
+        vsCity: null,
+        vsProvince: province(def, yoy),
       });
     }
-    return cells;
-  };
-
-  const cityCells = cellsOf(cityNow, cityThen, (def) => references.city.get(def.id) ?? null);
-  const city: TableRow = { zoneId: null, filed: current.some((z) => z.filed), cells: cityCells };
-  const zones = current.map((z) => ({
-    zoneId: z.zoneId,
-    filed: z.filed,
-    cells: cellsOf(z.values, lastByZone.get(z.zoneId), (def) => cityCells.get(def.id)?.yoy ?? null),
-  }));
+    return { zoneId: z.zoneId, filed: z.filed, cells };
+  });
   return { zones, city };
 }
 

@@ -50,6 +50,7 @@ export function cellText(
     const { kind, points } = comparisonOf(difference);
     notes.push({ text: say(`indicators.compare.${kind}`, { scope, points }), behind: kind === 'below' });
   };
+  compare(cell.vsZones, say('indicators.zonesScope'));
   compare(cell.vsCity, say('indicators.cityScope'));
   compare(cell.vsProvince, say('indicators.provinceScope'));
   return { value: formatQuantity(cell.value, def.decimals), notes };

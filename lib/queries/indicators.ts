@@ -29,7 +29,8 @@ import { zoneScope } from './scope';
 
 // 开发区季度指标, read for the signed-in viewer. The city's aggregate (the zones' total and its 同比) is what a
 // zone's rate is compared with, so the table is computed over every zone; a zone's account then gets its own
-// row only, never another zone's figures nor the city's row.
+// row only, never another zone's figures nor the city's row. Its comparison "较全市开发区" does tell it the
+// zones' combined rate: the figure the bureau publishes, as the report does.
 
 const defColumns = {
   id: indicatorDefinitions.id,
@@ -276,9 +277,12 @@ export async function zoneSeries(db: DbOrTx, viewer: Viewer, zoneId: number) {
   };
 }
 
-/** The years with any filing, newest first, and this year: the picker's choices. */
-export async function indicatorYears(db: DbOrTx): Promise<number[]> {
-  const rows = await db.selectDistinct({ year: indicatorFilings.year }).from(indicatorFilings);
+/** The years with a filing the viewer may read, newest first, and this year: the picker's choices. */
+export async function indicatorYears(db: DbOrTx, viewer: Viewer): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ year: indicatorFilings.year })
+    .from(indicatorFilings)
+    .where(zoneScope(viewer, indicatorFilings.zoneId));
   const years = new Set([...rows.map((r) => r.year), currentQuarter().year]);
   return [...years].sort((a, b) => b - a);
 }

@@ -75,6 +75,9 @@ describe('feed links', () => {
       zone: 2,
     });
     expect(feedHref({}, 1)).toBe('/changes');
-    expect(parseFeedParams({ zone: '0x2', kind: 'blocker' })).toEqual({ filter: { area: 'blocker' }, page: 1 });
+    expect(parseFeedParams({ zone: '0x2', kind: 'blocker' })).toEqual({
+      filter: { area: 'blocker' },
+      page: 1,
+    });
   });
 });

@@ -22,11 +22,21 @@ describe('indicatorFilingSchema', () => {
     expect(indicatorFilingSchema.parse(filing()).values).toEqual([{ indicatorId: 3, value: '36.3135' }]);
   });
 
-  it.each(['-1', '1.23456', '1e3', '0x10', 'abc', '12345678901234'])('refuses the figure %j', (value) => {
-    expect(indicatorFilingSchema.safeParse(filing({ values: [{ indicatorId: 3, value }] })).success).toBe(
-      false,
+  it('takes a figure up to ten whole digits', () => {
+    const ok = indicatorFilingSchema.safeParse(
+      filing({ values: [{ indicatorId: 3, value: '9999999999.9999' }] }),
     );
+    expect(ok.success).toBe(true);
   });
+
+  it.each(['-1', '1.23456', '1e3', '0x10', 'abc', '12345678901', '12345678901234'])(
+    'refuses the figure %j',
+    (value) => {
+      expect(indicatorFilingSchema.safeParse(filing({ values: [{ indicatorId: 3, value }] })).success).toBe(
+        false,
+      );
+    },
+  );
 
   it('refuses an indicator twice, a quarter 5 and a quarter not yet begun', () => {
     const twice = [

@@ -8,8 +8,11 @@ import { z } from './zod';
 
 export const INDICATOR_YEARS = { min: 2000, max: 2100 } as const;
 
-/** A figure as a form sends it: digits with at most four decimals, not negative, below 10^13. */
-const FIGURE = /^[0-9]{1,13}(\.[0-9]{1,4})?$/;
+/**
+ * A figure as a form sends it: digits with at most four decimals, not negative, below 10^10. Held as whole
+ * ten-thousandths (lib/domain/indicators.ts), the sum of hundreds of zones stays exact in a double (below 2^53).
+ */
+const FIGURE = /^[0-9]{1,10}(\.[0-9]{1,4})?$/;
 /** A rate the city enters, in percent: may be negative, at most two decimals. */
 const RATE = /^-?[0-9]{1,6}(\.[0-9]{1,2})?$/;
 

@@ -6,7 +6,7 @@ import { saveIndicatorDefinition } from '@/lib/actions/indicators';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 import { useForm } from '@/lib/forms/use-form';
 import type { IndicatorDefinitionInput, IndicatorDefinitionOutput } from '@/lib/validation/indicators';
-import { useActionForm } from '../../_components/action-hooks';
+import { useEditorForm } from '../../_components/edit-conflict';
 import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
 
 /** One indicator of the set: a new one (empty id) or an edit under its version. */
@@ -23,7 +23,7 @@ export function DefinitionForm(props: {
     ),
     defaultValues: props.saved,
   });
-  const { onSubmit, notice } = useActionForm(form, saveIndicatorDefinition, () => {
+  const { onSubmit, notice } = useEditorForm(form, saveIndicatorDefinition, props.saved, () => {
     setDone(true);
     if (isNew) form.reset(props.saved);
   });

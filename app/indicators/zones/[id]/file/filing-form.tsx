@@ -6,7 +6,7 @@ import { fileIndicators } from '@/lib/actions/indicators';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 import { useForm } from '@/lib/forms/use-form';
 import type { IndicatorFilingInput, IndicatorFilingOutput } from '@/lib/validation/indicators';
-import { useActionForm } from '../../../../_components/action-hooks';
+import { useEditorForm } from '../../../../_components/edit-conflict';
 import {
   Field,
   FieldError,
@@ -25,7 +25,7 @@ export function FilingForm(props: { saved: IndicatorFilingInput; labels: Record<
     ),
     defaultValues: props.saved,
   });
-  const { onSubmit, notice } = useActionForm(form, fileIndicators, () => setDone(true));
+  const { onSubmit, notice } = useEditorForm(form, fileIndicators, props.saved, () => setDone(true));
   const { errors, isSubmitting } = form.formState;
   return (
     <form

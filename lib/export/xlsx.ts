@@ -49,12 +49,15 @@ export function sheetName(zone: string, taken: Set<string>): string {
 /**
  * The report as an xlsx, a sheet per zone, written by exceljs's streaming writer: each row is committed as
  * soon as it is written, so memory holds one row, not the sheet, however many projects there are.
- * `citySummary` (the city's whole workbook) puts a 全市汇总 sheet first: one line per zone, and the city's total.
+ * `citySummary` (the city's whole workbook) puts a 全市汇总 sheet first, one line per zone and the city's total,
+ * from a first pass over a second source of the same reports. The sheet must be complete before the zones':
+ * exceljs opens a sheet's zip entry when the sheet is added, and the zip writes entries one after another, so a
+ * summary left open would hold every zone sheet in memory until it closed.
  */
 export function reportXlsx(
   source: ReportSource,
   t: Translator,
-  options: { citySummary?: boolean } = {},
+  options: { citySummary?: ReportSource } = {},
 ): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -64,46 +67,44 @@ export function reportXlsx(
   });
   void (async () => {
     const names = new Set<string>();
-    // Added first, so it is the workbook's first tab; its rows are written (and the sheet committed) after the
-    // zones', since its lines are theirs. Until then it holds nothing but one small line per zone.
-    const summary = options.citySummary
-      ? workbook.addWorksheet(sheetName(t('weeklyReport.citySummary.sheet'), names), {
-          views: [{ state: 'frozen', ySplit: TITLE_ROWS + 1, xSplit: 1 }],
-          pageSetup: {
-            paperSize: 9,
-            orientation: 'landscape',
-            fitToPage: true,
-            fitToWidth: 1,
-            fitToHeight: 0,
-          },
-        })
-      : null;
-    const lines: { zone: string; figures: ReturnType<typeof zoneSummaryFigures> }[] = [];
-    let first: WeeklyReport | null = null;
+    if (options.citySummary) await writeCitySummary(workbook, options.citySummary, names, t);
+    let first = true;
     for await (const report of reportsOf(source)) {
-      if (!first) {
+      if (first) {
         // The file's own dates are the report's: exporting one closed week twice gives the same workbook.
         workbook.created = new Date(report.asOf);
         workbook.modified = workbook.created;
-        first = report;
+        first = false;
       }
       await writeSheet(workbook, sheetName(report.zone, names), report, t, out);
-      lines.push({ zone: report.zone, figures: zoneSummaryFigures(report) });
       await drained(out);
     }
-    if (summary && first) writeCitySummary(summary, first, lines, t);
     await workbook.commit();
   })().catch((err: Error) => out.destroy(err));
   return nodeToWeb(out);
 }
 
-/** The 全市汇总 sheet: a title, the week, one line per zone (in the zone sheets' order) and the city's total. */
-function writeCitySummary(
-  sheet: ExcelJS.Worksheet,
-  first: WeeklyReport,
-  lines: { zone: string; figures: ReturnType<typeof zoneSummaryFigures> }[],
+/**
+ * The 全市汇总 sheet: a title, the week, one line per zone (in the zone sheets' order) and the city's total.
+ * Each zone's report is read, reduced to its line and let go.
+ */
+async function writeCitySummary(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  source: ReportSource,
+  names: Set<string>,
   t: Translator,
 ) {
+  const lines: { zone: string; figures: ReturnType<typeof zoneSummaryFigures> }[] = [];
+  let first: WeeklyReport | null = null;
+  for await (const report of reportsOf(source)) {
+    first ??= report;
+    lines.push({ zone: report.zone, figures: zoneSummaryFigures(report) });
+  }
+  if (!first) return;
+  const sheet = workbook.addWorksheet(sheetName(t('weeklyReport.citySummary.sheet'), names), {
+    views: [{ state: 'frozen', ySplit: TITLE_ROWS + 1, xSplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = CITY_SUMMARY_COLUMNS.map((c) => ({
     key: c.key,
     width: c.width,

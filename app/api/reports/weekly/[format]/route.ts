@@ -49,8 +49,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
   const t = translatorFor(resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value));
   const zone = req.allZones ? t('weeklyReport.allZones') : first.zone;
   const name = `${t('weeklyReport.documentTitle', { zone })}-${req.week.start}.${format}`;
-  // The city's whole workbook opens with its 全市汇总 sheet; the CSV stays one section per zone.
-  return new Response(kind.write(reports(), t, { citySummary: req.allZones }), {
+  // The city's whole workbook opens with its 全市汇总 sheet, from a first pass over the zones (each report
+  // reduced to one line); the CSV stays one section per zone.
+  async function* again() {
+    for (const zoneId of zoneIds) yield await read(zoneId);
+  }
+  const options = req.allZones && format === 'xlsx' ? { citySummary: again() } : {};
+  return new Response(kind.write(reports(), t, options), {
     headers: {
       'Content-Type': kind.type,
       'Content-Disposition': `attachment; filename="weekly-${req.allZones ? 'all-' : ''}${req.week.start}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,

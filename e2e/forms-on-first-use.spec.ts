@@ -76,7 +76,8 @@ test('a stored value changed before the form code has arrived is the one saved',
   await mobile.fill('13912345678');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存')).toBeVisible({ timeout: 15_000 });
-  await page.unrouteAll();
+  // A delayed script may still be waiting in its handler: it is not wanted any more.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.reload();
   await expect(page.getByLabel('手机')).toHaveValue('13912345678');
 });
@@ -95,7 +96,8 @@ test('a week’s report rewritten before the form code has arrived is the one sa
   await progress.fill('王某：屋面完成，转入设备安装。');
   await page.getByTestId('progress-form').getByRole('button', { name: '保存修改' }).click();
   await expect(page.getByTestId('saved')).toBeVisible({ timeout: 15_000 });
-  await page.unrouteAll();
+  // A delayed script may still be waiting in its handler: it is not wanted any more.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.reload();
   await expect(page.getByTestId('progress-form').getByLabel('本周进展')).toHaveValue(
     '王某：屋面完成，转入设备安装。',

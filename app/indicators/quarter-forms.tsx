@@ -8,7 +8,8 @@ import { useForm } from '@/lib/forms/use-form';
 import type { ReferenceRatesInput, ReferenceRatesOutput } from '@/lib/validation/indicators';
 import { useActionButton } from '../_components/action-hooks';
 import { useEditorForm } from '../_components/edit-conflict';
-import { Field, FormMessage, inputClass, SubmitButton } from '../_components/form-controls';
+import { Field, FormMessage, inputClass } from '../_components/form-controls';
+import { SaveFooter } from './save-footer';
 
 /** The city locks the quarter for every zone, or opens it again. */
 export function LockButton(props: { year: number; quarter: number; locked: boolean }) {
@@ -56,19 +57,7 @@ export function ReferenceRatesForm(props: { saved: ReferenceRatesInput; names: R
           </Field>
         </fieldset>
       ))}
-      <FormMessage text={notice} />
-      {done && !notice && (
-        <p aria-live="polite" className="text-green-800">
-          {t('indicators.saved')}
-        </p>
-      )}
-      <div>
-        <SubmitButton
-          pending={isSubmitting}
-          label={t('indicators.saveReferences')}
-          pendingLabel={t('indicators.saving')}
-        />
-      </div>
+      <SaveFooter notice={notice} done={done} pending={isSubmitting} label={t('indicators.saveReferences')} />
     </form>
   );
 }

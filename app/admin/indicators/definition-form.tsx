@@ -7,7 +7,8 @@ import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 import { useForm } from '@/lib/forms/use-form';
 import type { IndicatorDefinitionInput, IndicatorDefinitionOutput } from '@/lib/validation/indicators';
 import { useEditorForm } from '../../_components/edit-conflict';
-import { Field, FormMessage, inputClass, SubmitButton } from '../../_components/form-controls';
+import { Field, inputClass } from '../../_components/form-controls';
+import { SaveFooter } from '../../indicators/save-footer';
 
 /** One indicator of the set: a new one (empty id) or an edit under its version. */
 export function DefinitionForm(props: {
@@ -73,19 +74,12 @@ export function DefinitionForm(props: {
         {check('active', t('indicators.active'))}
       </div>
       <div className="grid gap-2 sm:col-span-2">
-        <FormMessage text={notice} />
-        {done && !notice && (
-          <p aria-live="polite" className="text-green-800">
-            {t('indicators.saved')}
-          </p>
-        )}
-        <div>
-          <SubmitButton
-            pending={isSubmitting}
-            label={t('indicators.saveDefinition')}
-            pendingLabel={t('indicators.saving')}
-          />
-        </div>
+        <SaveFooter
+          notice={notice}
+          done={done}
+          pending={isSubmitting}
+          label={t('indicators.saveDefinition')}
+        />
       </div>
     </form>
   );

@@ -7,13 +7,8 @@ import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 import { useForm } from '@/lib/forms/use-form';
 import type { IndicatorFilingInput, IndicatorFilingOutput } from '@/lib/validation/indicators';
 import { useEditorForm } from '../../../../_components/edit-conflict';
-import {
-  Field,
-  FieldError,
-  FormMessage,
-  inputClass,
-  SubmitButton,
-} from '../../../../_components/form-controls';
+import { Field, FieldError, inputClass } from '../../../../_components/form-controls';
+import { SaveFooter } from '../../../save-footer';
 
 /** Every active indicator of the quarter in one form, saved under the filing's version. */
 export function FilingForm(props: { saved: IndicatorFilingInput; labels: Record<number, string> }) {
@@ -51,19 +46,13 @@ export function FilingForm(props: { saved: IndicatorFilingInput; labels: Record<
       ))}
       <div className="grid gap-2 sm:col-span-2">
         <FieldError error={errors.quarter} />
-        <FormMessage text={notice} />
-        {done && !notice && (
-          <p aria-live="polite" className="text-green-800" data-testid="filing-saved">
-            {t('indicators.saved')}
-          </p>
-        )}
-        <div>
-          <SubmitButton
-            pending={isSubmitting}
-            label={t('indicators.saveFiling')}
-            pendingLabel={t('indicators.saving')}
-          />
-        </div>
+        <SaveFooter
+          notice={notice}
+          done={done}
+          pending={isSubmitting}
+          label={t('indicators.saveFiling')}
+          savedTestId="filing-saved"
+        />
       </div>
     </form>
   );

@@ -28,11 +28,15 @@ const nextConfig: NextConfig = {
   // Several builds side by side on one checkout (parallel work, benchmarks): each names its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its WASM through file URLs, argon2 is a native addon, exceljs requires its parts at run time,
-  // nodemailer is plain Node (sockets, TLS) that gains nothing from bundling: they stay outside the bundle.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'exceljs', 'nodemailer'],
+  // nodemailer is plain Node (sockets, TLS) that gains nothing from bundling, pdfkit reads its font metrics
+  // from files beside its code: they stay outside the bundle.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'exceljs', 'nodemailer', 'pdfkit'],
   // `npm test` runs tsc itself; checking again inside `next build` only costs time.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // proxy.ts makes Next buffer every request body up to this size, and cut what is beyond it: a ledger (10 MB,
+  // app/api/import/ledger) and its form fields must arrive whole, so its own route can refuse or read them.
+  experimental: { proxyClientMaxBodySize: '11mb' },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

@@ -45,6 +45,7 @@ export const APP_PAGES: AppPage[] = [
   { route: '/projects/[id]', url: '/projects/1', reader: 'duban', forms: true },
   { route: '/projects/[id]/week', url: '/projects/1/week', reader: 'xu', forms: true },
   { route: '/projects/new', url: '/projects/new', reader: 'admin', forms: true },
+  { route: '/projects/import', url: '/projects/import', reader: 'duban' },
   { route: '/blockers', url: '/blockers', reader: 'duban' },
   { route: '/blockers/[id]', url: '/blockers/1', reader: 'duban', forms: true },
   { route: '/supervision', url: '/supervision', reader: 'duban' },

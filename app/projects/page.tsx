@@ -57,14 +57,24 @@ export default async function ProjectsPage({
           </p>
           <p className="text-xs text-slate-500">{t('lights.legend', { days: AT_RISK_DAYS })}</p>
         </div>
-        {parks.some((p) => can(viewer, 'project.create', { zoneId: p.zoneId })) && (
-          <Link
-            href="/projects/new"
-            className="rounded bg-red-800 px-3 py-1.5 text-sm font-medium text-white"
-          >
-            {t('projectForm.new')}
-          </Link>
-        )}
+        <div className="flex flex-wrap gap-2">
+          {parks.some((p) => can(viewer, 'project.create', { zoneId: p.zoneId })) && (
+            <Link
+              href="/projects/new"
+              className="rounded bg-red-800 px-3 py-1.5 text-sm font-medium text-white"
+            >
+              {t('projectForm.new')}
+            </Link>
+          )}
+          {parks.some((p) => can(viewer, 'ledger.import', { zoneId: p.zoneId })) && (
+            <Link
+              href="/projects/import"
+              className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800"
+            >
+              {t('ledgerImport.open')}
+            </Link>
+          )}
+        </div>
         <ListFilters
           params={{ ...params, zone: pick.picked?.id }}
           pick={pick}

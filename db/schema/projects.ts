@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { projectKind, projectStage } from './enums';
 import { enterprises, parks, zones } from './places';
 
@@ -18,6 +28,8 @@ export const projects = pgTable(
       .notNull()
       .references(() => enterprises.id),
     name: text('name').notNull(),
+    /** The zone's own ledger number (项目编号), when its ledger has one: what a re-import matches on first. */
+    code: text('code'),
     kind: projectKind('kind').notNull(),
     /** The plan year the project is a key project of (its annual figures belong to this year). */
     planYear: integer('plan_year').notNull(),
@@ -43,6 +55,7 @@ export const projects = pgTable(
   },
   (t) => [
     index('projects_zone_park_idx').on(t.zoneId, t.parkId),
+    uniqueIndex('projects_zone_code_unique').on(t.zoneId, t.code).where(sql`${t.code} is not null`),
     check(
       'projects_money_non_negative',
       sql`${t.totalInvestment} >= 0 and ${t.annualPlannedInvestment} >= 0 and ${t.completedInvestment} >= 0`,

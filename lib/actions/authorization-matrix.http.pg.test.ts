@@ -101,12 +101,17 @@ describe('authorization matrix over HTTP: route handlers', () => {
     try {
       const path = await route.path(handle.db);
       for (const role of ALL) {
+        const form = route.form && (await route.form(handle.db));
         const response = await fetch(`${app.url}${path}`, {
           headers: { Cookie: cookies[role] },
           redirect: 'manual',
+          ...(form && { method: 'POST', body: form }),
         });
         const body = Buffer.from(await response.arrayBuffer());
-        if (route.redirects) {
+        if (form && route.allow.includes(role)) {
+          expect(response.status, `${role} must be allowed`).toBe(200);
+          expect(JSON.parse(body.toString('utf8')), role).toMatchObject({ ok: true });
+        } else if (route.redirects) {
           expect(response.status, role).toBe(307);
           const signIn = new URL(response.headers.get('location') ?? '', app.url).pathname === '/login';
           expect(signIn, `${role} is sent to sign in`).toBe(!route.allow.includes(role));

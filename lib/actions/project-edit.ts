@@ -21,7 +21,8 @@ const FACTS = [
   'summary',
   ...PLAN_FIGURES,
 ] as const;
-const factsOf = (p: Project) => Object.fromEntries(FACTS.map((f) => [f, p[f]]));
+/** A project's facts as its audit rows record them (the timeline reads them back: timeline-plan-lines.ts). */
+export const factsOf = (p: Project) => Object.fromEntries(FACTS.map((f) => [f, p[f]]));
 
 /**
  * The zone's management corrects a project's facts. The annual figures and the planned period belong to the

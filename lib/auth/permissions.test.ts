@@ -67,3 +67,14 @@ describe('indicator permissions (开发区季度指标)', () => {
     expect(can(viewerOf('supervisor', null), 'indicator.read', zone)).toBe(true);
   });
 });
+
+describe('project.dossier (一项目一档)', () => {
+  it('goes to whoever reads the project, and to no other zone', () => {
+    for (const role of ['admin', 'supervisor', 'official', 'viewer'] as const) {
+      expect(can(viewerOf(role, 1), 'project.dossier', zone1()), role).toBe(true);
+      expect(can(viewerOf(role, 2), 'project.dossier', zone1('leader')), role).toBe(false);
+    }
+    expect(can(viewerOf('supervisor', null), 'project.dossier', zone1())).toBe(true);
+    expect(can(viewerOf('official', null), 'project.dossier', zone1())).toBe(false);
+  });
+});

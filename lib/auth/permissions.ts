@@ -61,6 +61,12 @@ const assignedOfficial = (v: Viewer, p: ProjectAccess, roles?: readonly Assignme
  */
 export const permissions = {
   'project.read': (v: Viewer, p: ProjectAccess) => reachesZone(v, p.zoneId),
+  /**
+   * download the project's dossier (一项目一档, its whole record as a PDF): whoever reads the project, as the
+   * weekly report's file goes to whoever reads the zone; it holds only what the project's pages and its
+   * blockers' pages show them
+   */
+  'project.dossier': (v: Viewer, p: ProjectAccess) => reachesZone(v, p.zoneId),
   /** mark a milestone's status, actual date and note */
   'milestone.write': (v: Viewer, p: ProjectAccess) => managesZone(v, p) || assignedOfficial(v, p),
   /**
@@ -119,6 +125,9 @@ export const permissions = {
     (v.role === 'admin' || v.role === 'supervisor') && c.zoneIds.every((z) => reachesZone(v, z)),
   /** add a key project to a zone */
   'project.create': (v: Viewer, z: { zoneId: number }) => v.role === 'admin' && reachesZone(v, z.zoneId),
+  /** import the zone's 项目台账 (creates and updates its projects in bulk): its admins and supervisors */
+  'ledger.import': (v: Viewer, z: { zoneId: number }) =>
+    (v.role === 'admin' || v.role === 'supervisor') && reachesZone(v, z.zoneId),
   /** edit a person's phones: the person, or an admin who manages their account */
   'user.profile': (v: Viewer, a: AccountAccess & { userId: number }) =>
     a.userId === v.id ||

@@ -132,4 +132,22 @@ export const PLAN_DESCRIBERS: Record<string, Describer> = {
       }),
     ),
   'project.edit': (f) => entry(line('timeline.project.edited'), factLines(f.before, f.after)),
+  // The import's own row (the file), or a project it made, or one it changed (facts and "三个一" handovers).
+  'project.import_ledger': (f) => {
+    const file = str(f.after, 'fileName');
+    if (file !== null)
+      return entry(line('timeline.project.ledgerImported', { file, rows: shown(whole(f.after, 'rows')) }));
+    if (Object.keys(f.before).length === 0)
+      return entry(line('timeline.project.imported', { name: shown(str(f.after, 'name')) }));
+    return entry(line('timeline.project.importUpdated'), [
+      ...factLines(f.before, f.after),
+      ...list(f.after.handovers).map((h) =>
+        line('timeline.detail.changed', {
+          field: term('assignmentRoles', str(obj(h), 'field')),
+          from: shown(str(obj(h), 'from')),
+          to: shown(str(obj(h), 'to')),
+        }),
+      ),
+    ]);
+  },
 };

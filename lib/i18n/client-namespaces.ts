@@ -44,9 +44,10 @@ export const CLIENT_NAMESPACES = {
   notifications: ['notifications', 'validation'],
   'plan-requests': ['planWork', 'validation'],
   profile: ['editConflict', 'noticeSettings', 'planValidation', 'profile', 'userValidation', 'validation'],
-  'projects/[id]': PROJECT_PAGE,
+  'projects/[id]': [...PROJECT_PAGE, 'dossier'],
   // The week's page takes the milestone editor from the project page's forms.
   'projects/[id]/week': [...PROJECT_PAGE, 'progressWork'],
+  'projects/import': ['ledgerImport'],
   'projects/new': ['kinds', 'milestoneForm', 'project', 'projectForm', 'projects', 'stages', 'validation'],
   'reports/weekly': ['validation', 'weeklyReport'],
   'supervision/[id]': ['supervisionValidation', 'supervisionWork', 'validation'],

@@ -4,6 +4,8 @@ import enBlockers from './messages/en/blockers.json';
 import enCity from './messages/en/city.json';
 import enCore from './messages/en/core.json';
 import enDashboard from './messages/en/dashboard.json';
+import enDossier from './messages/en/dossier.json';
+import enImport from './messages/en/import.json';
 import enIndicators from './messages/en/indicators.json';
 import enNotifications from './messages/en/notifications.json';
 import enPlan from './messages/en/plan.json';
@@ -18,6 +20,8 @@ import zhBlockers from './messages/zh-CN/blockers.json';
 import zhCity from './messages/zh-CN/city.json';
 import zhCore from './messages/zh-CN/core.json';
 import zhDashboard from './messages/zh-CN/dashboard.json';
+import zhDossier from './messages/zh-CN/dossier.json';
+import zhImport from './messages/zh-CN/import.json';
 import zhIndicators from './messages/zh-CN/indicators.json';
 import zhNotifications from './messages/zh-CN/notifications.json';
 import zhPlan from './messages/zh-CN/plan.json';
@@ -46,6 +50,8 @@ const zhCN = {
   ...zhReminders,
   ...zhIndicators,
   ...zhCity,
+  ...zhDossier,
+  ...zhImport,
 };
 export type Messages = typeof zhCN;
 
@@ -66,6 +72,8 @@ const catalogue: Record<Locale, Messages> = {
     ...enReminders,
     ...enIndicators,
     ...enCity,
+    ...enDossier,
+    ...enImport,
   },
 };
 

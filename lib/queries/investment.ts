@@ -20,7 +20,7 @@ const figureOfYear = (year: number, own: AnyColumn, kept: AnyColumn) =>
   from ${projectYears} where ${projectYears.projectId} = ${projects.id} and ${projectYears.year} = ${year}), 0) end)`;
 
 /** Completed investment of the project's own plan year: the opening figure plus every filed week of it. */
-const filedInPlanYear = filedInYear(projects.planYear);
+export const filedInPlanYear = filedInYear(projects.planYear).mapWith(Number);
 export const yearToDateInvestment =
   sql<number>`(${projects.completedInvestment} + ${filedInPlanYear})`.mapWith(Number);
 

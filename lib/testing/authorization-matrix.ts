@@ -810,8 +810,38 @@ export const ROUTES: Record<
     path(db: Db): Promise<string>;
     /** Answers every caller with a redirect and no data: the allowed to their page, the others to sign in. */
     redirects?: true;
+    /** A POST route: the multipart body it is sent; the allowed get JSON with `ok: true`. */
+    form?(db: Db): Promise<FormData>;
   }
 > = {
+  // 一项目一档: whoever reads the project's zone; another zone's account finds nothing.
+  projectDossier: {
+    file: 'app/api/projects/[id]/dossier/route.ts',
+    allow: SIGNED_IN.filter((r) => r !== 'otherZoneSupervisor'),
+    path: async (db) => `/api/projects/${await projectId(db)}/dossier`,
+  },
+  // The ledger template holds no data: anyone signed in.
+  ledgerTemplate: {
+    file: 'app/api/import/ledger/template/route.ts',
+    allow: SIGNED_IN,
+    path: async () => '/api/import/ledger/template',
+  },
+  // The ledger import's preview (a read): the zone's admins and supervisors, and the city's.
+  ledgerPreview: {
+    file: 'app/api/import/ledger/route.ts',
+    allow: MANAGERS,
+    path: async () => '/api/import/ledger',
+    form: async (db) => {
+      const zone = await zoneId(db);
+      const csv =
+        '项目名称,建设单位,园区,建设性质,总投资(万元)\n矩阵测试项目,矩阵测试企业,矩阵测试园区,新建,1000\n';
+      const form = new FormData();
+      form.set('step', 'preview');
+      form.set('options', JSON.stringify({ zoneId: zone, planYear: 2024, createMissing: true }));
+      form.set('file', new File([csv], 'ledger.csv', { type: 'text/csv' }));
+      return form;
+    },
+  },
   // Each person's first screen (lib/auth/home.ts); nothing but a Location.
   home: { file: 'app/route.ts', allow: SIGNED_IN, path: async () => '/', redirects: true },
   weeklyReportCsv: {

@@ -17,6 +17,7 @@ import { routeId, type SearchParamsProp, searchParamsOf } from '@/lib/validation
 import { TrafficLight } from '../../_components/traffic-light';
 import { BlockersSection } from './blockers-section';
 import { ContactsSection } from './contacts-section';
+import { DossierButton } from './dossier-button';
 import { FactsSection } from './facts-section';
 import { ProjectEditForm } from './lazy-forms';
 import { MilestonesSection } from './milestones-section';
@@ -56,6 +57,7 @@ export default async function ProjectPage({
     file: can(viewer, 'progress.file', access),
     raise: can(viewer, 'blocker.raise', access),
     supervise: can(viewer, 'supervision.issue', access),
+    dossier: can(viewer, 'project.dossier', access),
   };
   const [officials, parks] = await Promise.all([
     may.contacts ? assignableOfficials(db, viewer, project.zoneId) : [],
@@ -76,6 +78,11 @@ export default async function ProjectPage({
             </span>
           </h1>
           {project.summary && <p className="mt-1 text-slate-700">{project.summary}</p>}
+          {may.dossier && (
+            <div className="mt-2">
+              <DossierButton projectId={project.id} />
+            </div>
+          )}
           {access.assignment && (
             <p
               className="mt-2 inline-block rounded bg-amber-50 px-2 py-1 text-sm text-amber-900"

@@ -1,0 +1,170 @@
+import { asc, eq } from 'drizzle-orm';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { milestones } from '@/db/schema';
+import { actionHarness } from '@/db/testing/harness';
+import { sessionOf } from '@/db/testing/test-db';
+import { loadViewer } from '@/lib/auth/viewer';
+import { translatorFor } from '@/lib/i18n/messages';
+import { type Dossier, type DossierFiling, projectDossier } from '@/lib/queries/project-dossier';
+import { findDossierFont, fontBytes } from './dossier-font';
+import { type DossierOptions, dossierPdf } from './dossier-pdf';
+
+// 一项目一档 (issue 15): the demo project's dossier read back with pdf.js, a real PDF reader, so the test
+// holds the file to what a reader gets (it opens, its text is the project's and extracts as Chinese), not to
+// the code that drew it.
+
+const h = actionHarness();
+const t = translatorFor('zh-CN');
+const NOW = new Date('2024-04-19T04:00:00Z');
+const PROJECT = '日盛达光伏玻璃生产线（二期）';
+let font: DossierOptions['font'];
+
+beforeAll(async () => {
+  const found = await findDossierFont();
+  if (!found) throw new Error('no CJK font: install fonts-noto-cjk or set DOSSIER_FONT');
+  font = { bytes: await fontBytes(found), face: found.face };
+});
+
+async function viewerOf(username: string) {
+  const viewer = await loadViewer(h.db, await sessionOf(h.db, username));
+  if (!viewer) throw new Error(username);
+  return viewer;
+}
+
+const options = (who: string): DossierOptions => ({ font, who, now: NOW, locale: 'zh-CN' });
+
+/** Every page's text as pdf.js extracts it (through each font's ToUnicode map), pages joined. */
+async function pdfText(bytes: Uint8Array) {
+  const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(''));
+  }
+  await pdf.destroy();
+  return { pages: pdf.numPages, text: pages.join('\n') };
+}
+
+async function dossierOf(username: string, projectName = PROJECT): Promise<Dossier> {
+  const dossier = await projectDossier(h.db, await viewerOf(username), await h.projectId(projectName));
+  if (!dossier) throw new Error(`no dossier for ${username}`);
+  return dossier;
+}
+
+describe('the project dossier PDF', () => {
+  it('opens, and holds the project’s name, every milestone and its blockers, as Chinese text', async () => {
+    const dossier = await dossierOf('duban');
+    const bytes = new Uint8Array(
+      await new Response(dossierPdf(dossier, t, options('督办员 郑某'))).arrayBuffer(),
+    );
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+
+    const { text, pages } = await pdfText(bytes);
+    const names = await h.db
+      .select({ name: milestones.name })
+      .from(milestones)
+      .where(eq(milestones.projectId, await h.projectId(PROJECT)))
+      .orderBy(asc(milestones.sortOrder));
+    expect(names.length).toBeGreaterThan(3);
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain(PROJECT);
+    for (const { name } of names) expect(flat, name).toContain(name.replace(/\s+/g, ''));
+    // the contacts, a blocker with its timeline, this year's filings and the seam for attachments
+    for (const part of [
+      '二、“三个一”包联',
+      '张某',
+      '窑炉点火用能指标待落实',
+      '五、2024年周调度',
+      '七、照片和附件',
+    ])
+      expect(flat).toContain(part);
+    expect(flat).toContain('暂无照片和附件');
+    expect(pages).toBeGreaterThanOrEqual(1);
+    // The font is embedded as a subset: the whole collection is ~19 MB.
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    if (process.env.DOSSIER_SAMPLE)
+      await import('node:fs').then((fs) => fs.writeFileSync(process.env.DOSSIER_SAMPLE as string, bytes));
+  });
+
+  it('is in the reader’s language', async () => {
+    const en = translatorFor('en');
+    const stream = dossierPdf(await dossierOf('duban'), en, { ...options('Zheng'), locale: 'en' });
+    const { text } = await pdfText(new Uint8Array(await new Response(stream).arrayBuffer()));
+    expect(text).toContain('1. Facts');
+    expect(text.replace(/\s+/g, '')).toContain(PROJECT);
+  });
+
+  it('is not given to another zone’s accounts, and is to whoever reads the project', async () => {
+    const id = await h.projectId(PROJECT);
+    expect(await projectDossier(h.db, await viewerOf('gaoxin1'), id)).toBeNull();
+    expect(await projectDossier(h.db, await viewerOf('gaoxin'), id)).toBeNull();
+    expect(await projectDossier(h.db, await viewerOf('duban'), 2_000_000_000)).toBeNull();
+    for (const reader of ['chakan', 'zhang', 'wu', 'shangwu'])
+      expect(await projectDossier(h.db, await viewerOf(reader), id), reader).not.toBeNull();
+  });
+
+  it('sends its pages while it is still being written: most of the file is out before the last section is read', async () => {
+    const dossier = await dossierOf('duban');
+    // A year of long weekly filings, so the dossier has many pages before its blockers.
+    const long =
+      '现场施工有序推进，窑炉砌筑、设备安装和调试同步开展，协调解决施工用电、用水和道路问题。'.repeat(6);
+    async function* year(): AsyncGenerator<DossierFiling> {
+      for (let week = 0; week < 52; week++)
+        yield {
+          weekStart: `2024-W${week}`,
+          progress: long,
+          nextPlan: long,
+          investment: 100,
+          filedBy: '徐某',
+        };
+    }
+    let received = 0;
+    const chunks: Uint8Array[] = [];
+    let atLastSection: { bytes: number; pages: number } | null = null;
+    const blockers = dossier.blockers;
+    async function* watched() {
+      const bytes = await settled(() => received);
+      atLastSection = { bytes, pages: pageObjects(chunks) };
+      yield* blockers;
+    }
+    const reader = dossierPdf(
+      { ...dossier, filings: year(), blockers: watched() },
+      t,
+      options('督办员 郑某'),
+    ).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.length;
+      chunks.push(value);
+    }
+    const { pages } = await pdfText(new Uint8Array(Buffer.concat(chunks)));
+    expect(pages).toBeGreaterThan(12);
+    const before = atLastSection as { bytes: number; pages: number } | null;
+    // Every page finished before the blockers (all but the one being drawn) has been sent, not held.
+    expect(before?.pages).toBeGreaterThanOrEqual(pages - 3);
+    expect(before?.bytes).toBeGreaterThan(0);
+  });
+});
+
+/** Page objects in the bytes so far: pdfkit writes a page's dictionary when the page is done. */
+function pageObjects(chunks: readonly Uint8Array[]): number {
+  const text = Buffer.concat(chunks).toString('latin1');
+  return text.match(/\/Type \/Page\b/g)?.length ?? 0;
+}
+
+/**
+ * The count once it has stopped growing: deflate and the stream hand-offs run on the event loop and libuv's
+ * pool, so what has been sent by a given moment depends on the machine's load; what can be sent once the
+ * pipeline is idle does not.
+ */
+async function settled(count: () => number): Promise<number> {
+  let last = -1;
+  for (let quiet = 0, tries = 0; quiet < 5 && tries < 200; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    quiet = count() === last ? quiet + 1 : 0;
+    last = count();
+  }
+  return last;
+}

@@ -5,6 +5,7 @@ import { actionHarness } from '@/db/testing/harness';
 import { reportWeekContaining } from '@/lib/domain/report-weeks';
 import { translatorFor } from '@/lib/i18n/messages';
 import { weeklyReport } from '@/lib/queries/weekly-report';
+import { settled } from '@/lib/testing/settled';
 import { reportXlsx } from './xlsx';
 
 // The city's whole workbook (issue 16): a 全市汇总 sheet first, one line per zone and the city's total, before
@@ -30,20 +31,6 @@ function zoneSheetFigures(sheet: ExcelJS.Worksheet) {
     notFiled,
     ...[6, 7, 8, 9].map((c) => Number(total?.getCell(c).value)),
   ];
-}
-
-/**
- * The count once it has stopped growing: compression runs on libuv's pool, so what has been sent by a given
- * moment depends on the machine's load; what can be sent once the pipeline is idle does not.
- */
-async function settled(count: () => number): Promise<number> {
-  let last = -1;
-  for (let quiet = 0, tries = 0; quiet < 5 && tries < 200; tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    quiet = count() === last ? quiet + 1 : 0;
-    last = count();
-  }
-  return last;
 }
 
 describe('the city workbook', () => {

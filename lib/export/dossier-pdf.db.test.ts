@@ -7,6 +7,7 @@ import { sessionOf } from '@/db/testing/test-db';
 import { loadViewer } from '@/lib/auth/viewer';
 import { translatorFor } from '@/lib/i18n/messages';
 import { type Dossier, type DossierFiling, projectDossier } from '@/lib/queries/project-dossier';
+import { settled } from '@/lib/testing/settled';
 import { findDossierFont, fontBytes } from './dossier-font';
 import { type DossierOptions, dossierPdf } from './dossier-pdf';
 
@@ -152,19 +153,4 @@ describe('the project dossier PDF', () => {
 function pageObjects(chunks: readonly Uint8Array[]): number {
   const text = Buffer.concat(chunks).toString('latin1');
   return text.match(/\/Type \/Page\b/g)?.length ?? 0;
-}
-
-/**
- * The count once it has stopped growing: deflate and the stream hand-offs run on the event loop and libuv's
- * pool, so what has been sent by a given moment depends on the machine's load; what can be sent once the
- * pipeline is idle does not.
- */
-async function settled(count: () => number): Promise<number> {
-  let last = -1;
-  for (let quiet = 0, tries = 0; quiet < 5 && tries < 200; tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    quiet = count() === last ? quiet + 1 : 0;
-    last = count();
-  }
-  return last;
 }

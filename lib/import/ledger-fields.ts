@@ -34,6 +34,10 @@ export const LEDGER_FIELD_KEYS = [
 ] as const;
 export type LedgerFieldKey = (typeof LEDGER_FIELD_KEYS)[number];
 
+/** The money columns, each with its own unit. */
+export const MONEY_KEYS = ['total', 'annual', 'completed'] as const satisfies readonly LedgerFieldKey[];
+export type MoneyKey = (typeof MONEY_KEYS)[number];
+
 export const LEDGER_FIELDS: readonly LedgerField[] = [
   { key: 'code', kind: 'text', names: ['项目编号', '项目编码', '编号', '项目代码'], max: 40 },
   { key: 'name', kind: 'text', names: ['项目名称', '项目'], max: 80 },

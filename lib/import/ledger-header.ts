@@ -1,8 +1,13 @@
-import { fieldOfHeader, LEDGER_FIELD_KEYS, type LedgerFieldKey, unitOf } from './ledger-fields';
+import {
+  fieldOfHeader,
+  LEDGER_FIELD_KEYS,
+  type LedgerFieldKey,
+  MONEY_KEYS,
+  type MoneyKey,
+  unitOf,
+} from './ledger-fields';
 import { type Grid, HEADER_SEARCH_ROWS } from './ledger-file';
 
-export const MONEY_KEYS = ['total', 'annual', 'completed'] as const;
-export type MoneyKey = (typeof MONEY_KEYS)[number];
 /** Power of ten to 万元: 4 for 亿元, 0 for 万元, -4 for 元. */
 export type MoneyUnit = 4 | 0 | -4;
 

@@ -2,9 +2,9 @@ import { isInDateWindow, isIsoDate } from '@/lib/domain/dates';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import { PROJECT_KINDS, type ProjectKind } from '@/lib/domain/vocabulary';
 import { hasControlChar } from '@/lib/validation/fields';
-import { FIELD_BY_KEY, LEDGER_FIELD_KEYS, type LedgerFieldKey, unitOf } from './ledger-fields';
+import { FIELD_BY_KEY, LEDGER_FIELD_KEYS, type LedgerFieldKey, type MoneyKey, unitOf } from './ledger-fields';
 import { cellAddress, type Grid } from './ledger-file';
-import type { ColumnMap, MoneyKey } from './ledger-header';
+import type { ColumnMap } from './ledger-header';
 
 // One ledger row read into the project's terms, with each problem tied to its cell. Pure: no database here;
 // what the zone knows (parks, people, projects) is checked by the plan.

@@ -1,11 +1,10 @@
-import { LEDGER_FIELD_KEYS } from '@/lib/import/ledger-fields';
+import { LEDGER_FIELD_KEYS, MONEY_KEYS } from '@/lib/import/ledger-fields';
 import {
   HEADER_SEARCH_ROWS,
   LEDGER_MAX_CELL,
   LEDGER_MAX_COLUMNS,
   LEDGER_MAX_ROWS,
 } from '@/lib/import/ledger-file';
-import { MONEY_KEYS } from '@/lib/import/ledger-header';
 import { flag, id, planYear, text } from './fields';
 import { z } from './zod';
 

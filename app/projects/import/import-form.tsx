@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { LEDGER_FIELD_KEYS, MONEY_KEYS } from '@/lib/import/ledger-fields';
 import type { LedgerPreview, PreviewRow } from '@/lib/import/preview-shape';
 
 type Step = 'idle' | 'reading' | 'importing';
@@ -11,26 +12,6 @@ type Answer =
   | { ok: true; data: Record<string, number> }
   | { ok: false; message: string };
 
-const FIELDS = [
-  'code',
-  'name',
-  'enterprise',
-  'park',
-  'kind',
-  'total',
-  'annual',
-  'completed',
-  'plannedStart',
-  'plannedFinish',
-  'stage',
-  'leader',
-  'cadre',
-  'liaison',
-  'contactPerson',
-  'contactPhone',
-  'summary',
-] as const;
-const MONEY = ['total', 'annual', 'completed'] as const;
 const UNITS = [
   [0, 'wan'],
   [4, 'yi'],
@@ -239,7 +220,7 @@ export function ImportForm({ zones, planYear }: { zones: { id: number; name: str
             </summary>
             <p className="mt-1 text-slate-600">{t('mappingHint')}</p>
             <div className="mt-2 grid gap-2 sm:grid-cols-3">
-              {FIELDS.map((key) => (
+              {LEDGER_FIELD_KEYS.map((key) => (
                 <label key={key} className="block">
                   {t(`fields.${key}`)}
                   <select
@@ -257,7 +238,7 @@ export function ImportForm({ zones, planYear }: { zones: { id: number; name: str
                   </select>
                 </label>
               ))}
-              {MONEY.map((key) => (
+              {MONEY_KEYS.map((key) => (
                 <label key={key} className="block">
                   {t('unit', { field: t(`fields.${key}`) })}
                   <select

@@ -97,12 +97,19 @@ export async function applyPlan(
 
   const updates = plan.rows.filter((r) => r.action === 'update');
   const audit: AuditEntry[] = [];
-  for (const r of updates) {
-    if (r.projectId === null) continue;
-    const [before] = await tx
+  // The rows as they were, read in batches (each update then costs its own statement only).
+  const ids = updates.flatMap((r) => (r.projectId === null ? [] : [r.projectId]));
+  const was = new Map<number, { project: typeof projects.$inferSelect; planVersionId: number | null }>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await tx
       .select({ project: projects, planVersionId: currentPlanVersionId })
       .from(projects)
-      .where(eq(projects.id, r.projectId));
+      .where(inArray(projects.id, ids.slice(i, i + CHUNK)));
+    for (const row of rows) was.set(row.project.id, row);
+  }
+  for (const r of updates) {
+    if (r.projectId === null) continue;
+    const before = was.get(r.projectId);
     if (!before) throw new Error('imported project vanished inside its transaction');
     let after = before.project;
     if (Object.keys(r.set).length > 0) {

@@ -33,6 +33,9 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
 // Reachable without a session: the sign-in page, next-auth's own endpoints, and the install manifest and icon
 // (browsers fetch the manifest without cookies).
 const PUBLIC_PATH = /^\/(?:login|api\/auth|manifest\.webmanifest$|icon\.svg$)/;
+// Not sent to sign in: an attachment's address answers a signed-out request with the route's own 404, the
+// same as for an unknown id, so that no answer tells that a file exists.
+const NO_SIGN_IN_REDIRECT = /^\/api\/attachments\//;
 
 /** A short plain answer; logged as one line, since a client's mistake is no server fault. */
 function refuse(request: NextRequest, { status, reason }: Refusal): NextResponse {
@@ -52,7 +55,11 @@ async function refusal(request: NextRequest, guarded: GuardedRequest): Promise<R
 
 function onwards(request: NextRequest, trustProxy: boolean): NextResponse {
   const { pathname, search } = request.nextUrl;
-  if (!PUBLIC_PATH.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  if (
+    !PUBLIC_PATH.test(pathname) &&
+    !NO_SIGN_IN_REDIRECT.test(pathname) &&
+    !SESSION_COOKIES.some((name) => request.cookies.has(name))
+  ) {
     const login = new URL('/login', request.url);
     login.searchParams.set('next', pathname + search);
     return NextResponse.redirect(login);

@@ -1,3 +1,4 @@
+import type { AttachmentTarget } from '@/lib/attachments/kinds';
 import type { BlockerActor } from '@/lib/domain/blockers';
 import type { AssignmentRole } from '@/lib/domain/vocabulary';
 import type { Viewer } from './viewer';
@@ -35,6 +36,11 @@ export interface NoticeAccess extends ProjectAccess {
   addressee: boolean;
 }
 
+/** What an attachment hangs on, seen from the viewer: the rule of the object it hangs on decides. */
+export interface AttachmentAccess extends BlockerAccess {
+  on: AttachmentTarget;
+}
+
 /** What user management is checked against: the zone of the account (null: a city-level account). */
 export interface AccountAccess {
   zoneId: number | null;
@@ -54,6 +60,16 @@ const assignedOfficial = (v: Viewer, p: ProjectAccess, roles?: readonly Assignme
   p.assignment !== null &&
   (roles === undefined || roles.includes(p.assignment)) &&
   reachesZone(v, p.zoneId);
+
+const followsBlocker = (v: Viewer, b: BlockerAccess) =>
+  reachesZone(v, b.zoneId) &&
+  (v.role === 'supervisor' || (v.role === 'official' && (b.assignment !== null || b.raiser)));
+
+function mayAttach(v: Viewer, a: AttachmentAccess): boolean {
+  if (a.on === 'week') return assignedOfficial(v, a);
+  if (a.on === 'milestone') return managesZone(v, a) || assignedOfficial(v, a);
+  return followsBlocker(v, a);
+}
 
 /**
  * The one permission map, used by server actions (the authority) and by pages (to show or hide controls).
@@ -99,9 +115,15 @@ export const permissions = {
    * take part in a blocker: the zone's (or city's) supervisors, the project's officials and whoever raised it.
    * Which move each may make is the lifecycle's rule (lib/domain/blockers.ts).
    */
-  'blocker.follow': (v: Viewer, b: BlockerAccess) =>
-    reachesZone(v, b.zoneId) &&
-    (v.role === 'supervisor' || (v.role === 'official' && (b.assignment !== null || b.raiser))),
+  'blocker.follow': (v: Viewer, b: BlockerAccess) => followsBlocker(v, b),
+  /**
+   * attach a photo or file: whoever may file the week, update the milestone or take part in the blocker it
+   * hangs on (the same rules as those entries above)
+   */
+  'attachment.add': (v: Viewer, a: AttachmentAccess) => mayAttach(v, a),
+  /** remove one: the zone's managers, or the official who uploaded it while still allowed to attach there */
+  'attachment.remove': (v: Viewer, a: AttachmentAccess & { uploader: boolean }) =>
+    managesZone(v, a) || (a.uploader && v.role === 'official' && mayAttach(v, a)),
   /** read (mark read) one's own notifications */
   'notification.read': (v: Viewer, n: { userId: number }) => n.userId === v.id,
   /** read a zone's weekly report (周报) and download it: whoever reads the zone */

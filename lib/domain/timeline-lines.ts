@@ -184,6 +184,10 @@ export const DESCRIBERS: Readonly<Record<string, Describer>> = {
   ...STAGE,
   ...CONTACTS,
   'progress.file': progressFiled,
+  'attachment.add': (f) =>
+    entry(line('timeline.attachment.added', { file: shown(str(f.after, 'fileName')) })),
+  'attachment.remove': (f) =>
+    entry(line('timeline.attachment.removed', { file: shown(str(f.before, 'fileName')) })),
   ...BLOCKER,
   ...PLAN_DESCRIBERS,
   ...SUPERVISION_DESCRIBERS,

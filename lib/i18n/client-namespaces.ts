@@ -34,7 +34,7 @@ export const CLIENT_NAMESPACES = {
     'users',
     'validation',
   ],
-  'blockers/[id]': ['blockerWork', 'validation'],
+  'blockers/[id]': ['attachments', 'blockerWork', 'validation'],
   campaigns: ['campaigns', 'milestoneForm', 'planValidation', 'stages', 'validation'],
   indicators: ['indicatorValidation', 'indicators', 'validation'],
   'indicators/zones/[id]/file': ['indicatorValidation', 'indicators', 'validation'],
@@ -46,7 +46,7 @@ export const CLIENT_NAMESPACES = {
   profile: ['editConflict', 'noticeSettings', 'planValidation', 'profile', 'userValidation', 'validation'],
   'projects/[id]': [...PROJECT_PAGE, 'dossier'],
   // The week's page takes the milestone editor from the project page's forms.
-  'projects/[id]/week': [...PROJECT_PAGE, 'progressWork'],
+  'projects/[id]/week': [...PROJECT_PAGE, 'attachments', 'progressWork'],
   'projects/import': ['ledgerImport'],
   'projects/new': ['kinds', 'milestoneForm', 'project', 'projectForm', 'projects', 'stages', 'validation'],
   'reports/weekly': ['validation', 'weeklyReport'],

@@ -1,5 +1,6 @@
 import { createTranslator } from 'next-intl';
 import type { Locale } from './config';
+import enAttachments from './messages/en/attachments.json';
 import enBlockers from './messages/en/blockers.json';
 import enCity from './messages/en/city.json';
 import enCore from './messages/en/core.json';
@@ -16,6 +17,7 @@ import enSupervision from './messages/en/supervision.json';
 import enTimeline from './messages/en/timeline.json';
 import enUsers from './messages/en/users.json';
 import enWork from './messages/en/work.json';
+import zhAttachments from './messages/zh-CN/attachments.json';
 import zhBlockers from './messages/zh-CN/blockers.json';
 import zhCity from './messages/zh-CN/city.json';
 import zhCore from './messages/zh-CN/core.json';
@@ -52,6 +54,7 @@ const zhCN = {
   ...zhCity,
   ...zhDossier,
   ...zhImport,
+  ...zhAttachments,
 };
 export type Messages = typeof zhCN;
 
@@ -74,6 +77,7 @@ const catalogue: Record<Locale, Messages> = {
     ...enCity,
     ...enDossier,
     ...enImport,
+    ...enAttachments,
   },
 };
 

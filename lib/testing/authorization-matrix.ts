@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import {
+  attachmentBlobs,
+  attachments,
   blockers,
   campaignEntries,
   campaignRounds,
@@ -26,6 +29,7 @@ import {
 } from '@/db/schema';
 import type { Db } from '@/db/types';
 import { assignContactAction, endAssignmentAction } from '@/lib/actions/assignment';
+import { removeAttachmentAction } from '@/lib/actions/attachment-remove';
 import * as moves from '@/lib/actions/blocker-moves';
 import { raiseBlockerAction } from '@/lib/actions/blocker-raise';
 import { addEntriesAction, createRoundAction, removeEntryAction } from '@/lib/actions/campaign';
@@ -242,6 +246,31 @@ async function filingVersion(db: Db, zone: number, year: number, quarter: number
   return row?.version ?? 0;
 }
 
+/**
+ * A file on this week's filing of the project, uploaded by its liaison (xu), as the upload would store it:
+ * a PDF, so that the download route's answer is an attachment of some size.
+ */
+async function attachmentOnWeek(db: Db) {
+  const row = await one(
+    db
+      .insert(attachments)
+      .values({
+        projectId: await projectId(db),
+        target: 'week',
+        weekStart: reportWeekOf(new Date()).start,
+        kind: 'pdf',
+        fileName: '矩阵测试.pdf',
+        contentType: 'application/pdf',
+        byteSize: MATRIX_PDF.byteLength,
+        uploadedBy: await userId(db, 'xu'),
+      })
+      .returning(),
+  );
+  await db.insert(attachmentBlobs).values({ attachmentId: row.id, variant: 'file', bytes: MATRIX_PDF });
+  return row.id;
+}
+const MATRIX_PDF = new TextEncoder().encode(`%PDF-1.4\n%${'矩阵'.repeat(400)}\n%%EOF\n`);
+
 export interface MatrixCell {
   action: Action<unknown>;
   allow: Role[];
@@ -295,6 +324,12 @@ export const MATRIX: Record<string, MatrixCell> = {
       const m = (await milestonesOf(db)).at(-1);
       return { milestoneId: m?.id, version: m?.version };
     },
+  },
+  // The zone's management, and the official who uploaded it (the liaison); not the project's other officials.
+  removeAttachment: {
+    action: removeAttachmentAction,
+    allow: [...MANAGERS, 'liaison'],
+    input: async (db) => ({ attachmentId: await attachmentOnWeek(db) }),
   },
   approvePlan: {
     action: approvePlanAction,
@@ -819,6 +854,29 @@ export const ROUTES: Record<
     file: 'app/api/projects/[id]/dossier/route.ts',
     allow: SIGNED_IN.filter((r) => r !== 'otherZoneSupervisor'),
     path: async (db) => `/api/projects/${await projectId(db)}/dossier`,
+  },
+  // A project's file: whoever reads the project's zone. Signed out it is 404 too (proxy.ts lets it through).
+  attachmentDownload: {
+    file: 'app/api/attachments/[id]/route.ts',
+    allow: SIGNED_IN.filter((r) => r !== 'otherZoneSupervisor'),
+    path: async (db) => `/api/attachments/${await attachmentOnWeek(db)}`,
+  },
+  // A photo on this week's filing: the project's own officials, as filing the week.
+  attachmentUpload: {
+    file: 'app/api/attachments/route.ts',
+    allow: OFFICIALS,
+    path: async () => '/api/attachments',
+    form: async (db) => {
+      const form = new FormData();
+      form.set('on', 'week');
+      form.set('projectId', String(await projectId(db)));
+      form.set('weekStart', reportWeekOf(new Date()).start);
+      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+        .png()
+        .toBuffer();
+      form.set('file', new File([new Uint8Array(png)], '现场.png', { type: 'image/png' }));
+      return form;
+    },
   },
   // The ledger template holds no data: anyone signed in.
   ledgerTemplate: {

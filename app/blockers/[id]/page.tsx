@@ -7,8 +7,11 @@ import { requireViewer } from '@/lib/auth/session';
 import { availableMoves, isOverdue } from '@/lib/domain/blockers';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { ClientMessages } from '@/lib/i18n/client-messages';
+import { blockerAttachments } from '@/lib/queries/attachments';
 import { type BlockerDetail, blockerDetail } from '@/lib/queries/blockers';
 import { routeId } from '@/lib/validation/request-params';
+import { captionOf, panelItems } from '../../_components/attachment-items';
+import { AttachmentPanel } from '../../_components/attachment-panel';
 import { MoveForm } from './lazy-forms';
 
 /** What a move set, as it was then (the blocker's own fields hold only the latest). */
@@ -34,6 +37,11 @@ export default async function BlockerPage({ params }: { params: Promise<{ id: st
     ? availableMoves(blocker, blockerActor(viewer, access))
     : [];
   const due = blocker.deadline ?? blocker.neededBy;
+  const onBlocker = { ...access, on: 'blocker' as const };
+  const [files, caption] = await Promise.all([
+    blockerAttachments(await getDb(), blocker.projectId, blocker.id),
+    captionOf(),
+  ]);
   const facts: [string, string][] = [
     [t('blockerWork.project'), detail.projectName],
     [t('blockerWork.category'), t(`blockerWork.categories.${blocker.category}`)],
@@ -86,6 +94,12 @@ export default async function BlockerPage({ params }: { params: Promise<{ id: st
             </div>
           )}
         </dl>
+        <AttachmentPanel
+          title={t('attachments.title')}
+          target={{ on: 'blocker', blockerId: blocker.id }}
+          items={panelItems(files, viewer, onBlocker, caption)}
+          canAdd={can(viewer, 'attachment.add', onBlocker)}
+        />
         <section>
           <h2 className="mb-2 text-lg font-semibold">{t('blockerWork.timeline')}</h2>
           <ol className="space-y-2 border-l-2 border-slate-200 pl-4 text-sm" data-testid="blocker-timeline">

@@ -15,6 +15,7 @@ import { listParks } from '@/lib/queries/projects';
 import { projectPageParamsSchema } from '@/lib/validation/page-params';
 import { routeId, type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { TrafficLight } from '../../_components/traffic-light';
+import { AttachmentsSection } from './attachments-section';
 import { BlockersSection } from './blockers-section';
 import { ContactsSection } from './contacts-section';
 import { DossierButton } from './dossier-button';
@@ -117,6 +118,7 @@ export default async function ProjectPage({
           week={reportWeekOf(new Date())}
           mayFile={may.file}
         />
+        <AttachmentsSection projectId={project.id} />
         <PlanSection detail={detail} plan={detail.plan} may={may} />
         <MilestonesSection
           projectId={project.id}

@@ -1,12 +1,8 @@
-import { cookies, headers } from 'next/headers';
 import { getDb } from '@/db';
 import { importLedgerAction } from '@/lib/actions/ledger-import';
-import type { FailureCode } from '@/lib/actions/result';
-import { clientIp } from '@/lib/auth/client-ip';
+import { actionAnswer, jsonAnswer, readUpload, routeRequest } from '@/lib/actions/route-run';
 import { can } from '@/lib/auth/permissions';
-import { getViewer, sessionIdentity } from '@/lib/auth/session';
-import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
-import { translatorFor } from '@/lib/i18n/messages';
+import { getViewer } from '@/lib/auth/session';
 import { LEDGER_MAX_BYTES, LedgerFileError, readLedgerFile } from '@/lib/import/ledger-file';
 import { findHeader } from '@/lib/import/ledger-header';
 import { describeReading } from '@/lib/import/ledger-preview';
@@ -24,32 +20,17 @@ const BODY_LIMIT = LEDGER_MAX_BYTES + 256 * 1024;
 const stepSchema = z.enum(['preview', 'import']);
 const fingerprintSchema = z.string().regex(/^[0-9a-f]{8}$/);
 
-const json = (status: number, body: unknown) => Response.json(body, { status });
-const STATUS: Record<FailureCode, number> = {
-  unauthenticated: 401,
-  forbidden: 404,
-  not_found: 404,
-  invalid: 400,
-  conflict: 409,
-  error: 500,
-};
-
 export async function POST(request: Request) {
-  const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  const t = translatorFor(locale);
-  const refuse = (status: number, key: string) => json(status, { ok: false, message: t(key as never) });
+  const { t, refuse, context } = await routeRequest();
 
   const viewer = await getViewer();
   if (!viewer) return refuse(401, 'actions.unauthenticated');
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (!Number.isFinite(length) || length > BODY_LIMIT) return refuse(413, 'ledgerImport.file.tooLarge');
-
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return refuse(400, 'ledgerImport.file.unreadable');
-  }
+  const upload = await readUpload(request, BODY_LIMIT);
+  if (!('form' in upload))
+    return upload.tooLarge
+      ? refuse(413, 'ledgerImport.file.tooLarge')
+      : refuse(400, 'ledgerImport.file.unreadable');
+  const { form } = upload;
   const file = form.get('file');
   const step = stepSchema.safeParse(form.get('step'));
   let rawOptions: unknown;
@@ -76,7 +57,7 @@ export async function POST(request: Request) {
   if (step.data === 'preview') {
     const reading = await planLedger(db, sheets, options.data);
     if (!reading) return refuse(400, 'ledgerImport.file.noHeader');
-    return json(200, { ok: true, preview: describeReading(reading, t) });
+    return jsonAnswer(200, { ok: true, preview: describeReading(reading, t) });
   }
 
   // The action plans the ledger again inside its transaction: here only the sheet is picked.
@@ -86,9 +67,8 @@ export async function POST(request: Request) {
   if (!fingerprint.success) return refuse(400, 'actions.invalid');
   const grid = sheets.find((s) => s.sheet === header.sheet);
   const { result } = await importLedgerAction.run(
-    { db, session: await sessionIdentity(), ip: clientIp(await headers()), locale },
+    { ...(await context()), db },
     { ...options.data, fileName: file.name.slice(0, 200) || 'ledger', grid, fingerprint: fingerprint.data },
   );
-  const status = result.ok ? 200 : STATUS[result.code];
-  return json(status, result);
+  return actionAnswer(result);
 }

@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { getDb } from '@/db';
 import { getViewer } from '@/lib/auth/session';
+import { contentDisposition } from '@/lib/export/content-disposition';
 import type { Say } from '@/lib/export/indicators-cells';
 import { indicatorsXlsx } from '@/lib/export/indicators-xlsx';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
@@ -29,7 +30,7 @@ export async function GET(request: Request) {
   return new Response(await indicatorsXlsx(table, say), {
     headers: {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': `attachment; filename="indicators-${q.year}Q${q.quarter}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'Content-Disposition': contentDisposition('attachment', `indicators-${q.year}Q${q.quarter}.xlsx`, name),
       'Cache-Control': 'no-store',
     },
   });

@@ -7,10 +7,13 @@ import { requireViewer } from '@/lib/auth/session';
 import { zoneDateOf } from '@/lib/domain/dates';
 import { milestoneLight } from '@/lib/domain/milestones';
 import { ClientMessages } from '@/lib/i18n/client-messages';
+import { milestoneAttachments, weekAttachments } from '@/lib/queries/attachments';
 import { getProjectDetail } from '@/lib/queries/project-detail';
 import { reportWeekState } from '@/lib/queries/weekly-report';
 import { progressWeekParamsSchema } from '@/lib/validation/page-params';
 import { routeId, type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
+import { captionOf, panelItems } from '../../../_components/attachment-items';
+import { AttachmentPanel } from '../../../_components/attachment-panel';
 import { TrafficLight } from '../../../_components/traffic-light';
 import { MilestoneEditor } from '../lazy-forms';
 import { ProgressForm } from './lazy-forms';
@@ -34,6 +37,14 @@ export default async function WeekPage({
   const report = detail.reports.find((r) => r.weekStart === week.start) ?? null;
   const closure = await reportWeekState(await getDb(), detail.project.zoneId, week.start);
   const open = detail.milestones.filter((m) => m.status !== 'done');
+  const closed = closure?.status === 'closed';
+  const access = { ...detail.access, raiser: false };
+  const [weekFiles, milestoneFiles, caption] = await Promise.all([
+    weekAttachments(await getDb(), id, week.start),
+    milestoneAttachments(await getDb(), id),
+    captionOf(),
+  ]);
+  const weekItems = panelItems(weekFiles, viewer, { ...access, on: 'week' }, caption);
   return (
     <ClientMessages route="projects/[id]/week">
       <div className="mx-auto max-w-xl space-y-4">
@@ -53,7 +64,13 @@ export default async function WeekPage({
           projectId={id}
           weekStart={week.start}
           report={report}
-          closed={closure?.status === 'closed'}
+          closed={closed}
+        />
+        <AttachmentPanel
+          title={t('attachments.weekTitle')}
+          target={{ on: 'week', projectId: id, weekStart: week.start }}
+          items={weekItems}
+          canAdd={!closed && can(viewer, 'attachment.add', { ...access, on: 'week' })}
         />
         {open.length > 0 && (
           <section>
@@ -75,6 +92,17 @@ export default async function WeekPage({
                     />
                   </div>
                   <MilestoneEditor milestone={m} first last replan={false} />
+                  <AttachmentPanel
+                    title={t('attachments.title')}
+                    target={{ on: 'milestone', milestoneId: m.id }}
+                    items={panelItems(
+                      milestoneFiles.get(m.id) ?? [],
+                      viewer,
+                      { ...access, on: 'milestone' },
+                      caption,
+                    )}
+                    canAdd={can(viewer, 'attachment.add', { ...access, on: 'milestone' })}
+                  />
                 </li>
               ))}
             </ol>

@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers';
 import { getViewer } from '@/lib/auth/session';
+import { contentDisposition } from '@/lib/export/content-disposition';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/messages';
 import { ledgerTemplate } from '@/lib/import/ledger-template';
@@ -12,7 +13,7 @@ export async function GET() {
   return new Response(await ledgerTemplate(t), {
     headers: {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': `attachment; filename="ledger-template.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'Content-Disposition': contentDisposition('attachment', 'ledger-template.xlsx', name),
       'Cache-Control': 'no-store',
     },
   });

@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { getDb } from '@/db';
 import { getViewer } from '@/lib/auth/session';
+import { contentDisposition } from '@/lib/export/content-disposition';
 import { loadDossierFont } from '@/lib/export/dossier-font';
 import { dossierPdf } from '@/lib/export/dossier-pdf';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
@@ -33,7 +34,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return new Response(body, {
     headers: {
       'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="dossier-${id}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'Content-Disposition': contentDisposition('attachment', `dossier-${id}.pdf`, name),
       'Cache-Control': 'no-store',
     },
   });

@@ -2,6 +2,7 @@ import { cookies } from 'next/headers';
 import { getDb } from '@/db';
 import { getViewer } from '@/lib/auth/session';
 import { filterReport } from '@/lib/domain/weekly-report';
+import { contentDisposition } from '@/lib/export/content-disposition';
 import { reportCsv } from '@/lib/export/csv';
 import { resolveExportRequest } from '@/lib/export/request';
 import { reportXlsx } from '@/lib/export/xlsx';
@@ -58,7 +59,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
   return new Response(kind.write(reports(), t, options), {
     headers: {
       'Content-Type': kind.type,
-      'Content-Disposition': `attachment; filename="weekly-${req.allZones ? 'all-' : ''}${req.week.start}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'Content-Disposition': contentDisposition(
+        'attachment',
+        `weekly-${req.allZones ? 'all-' : ''}${req.week.start}.${format}`,
+        name,
+      ),
       'Cache-Control': 'no-store',
     },
   });

@@ -1,0 +1,105 @@
+import sharp from 'sharp';
+import { readExif } from './exif';
+import {
+  ATTACHMENT_MAX_BYTES,
+  type AttachmentKind,
+  EXTENSIONS,
+  PHOTO_MAX_SIDE,
+  THUMB_MAX_SIDE,
+} from './kinds';
+import { nameAgrees, type RefusedFile, sniff } from './sniff';
+
+/** A file as it will be stored: photos re-encoded with a thumbnail, documents as sent. */
+export interface PreparedFile {
+  kind: AttachmentKind;
+  fileName: string;
+  bytes: Uint8Array;
+  thumb: Uint8Array | null;
+  width: number | null;
+  height: number | null;
+  takenAt: string | null;
+}
+
+export type UploadProblem = RefusedFile | 'tooLarge' | 'unreadableImage' | 'heicUnsupported';
+
+export class UploadRefused extends Error {
+  constructor(readonly problem: UploadProblem) {
+    super(problem);
+  }
+}
+
+/** A camera's 200-megapixel panorama is the most a site photo needs; more is a decompression bomb. */
+const MAX_INPUT_PIXELS = 200_000_000;
+
+/**
+ * Checks an upload by its content and makes what is stored of it. A photo is decoded and encoded again as
+ * JPEG, turned upright, at most PHOTO_MAX_SIDE on its longer side, with no metadata but its capture time:
+ * the GPS position, the phone's make and serial, any embedded thumbnail are gone. Anything that does not
+ * decode is refused, so what is served as an image is one.
+ */
+export async function prepareUpload(
+  bytes: Uint8Array,
+  name: string,
+  clientTakenAt: string | null,
+): Promise<PreparedFile> {
+  if (bytes.byteLength > ATTACHMENT_MAX_BYTES) throw new UploadRefused('tooLarge');
+  const sniffed = sniff(bytes);
+  if (typeof sniffed === 'string') throw new UploadRefused(sniffed);
+  if (!nameAgrees(name, sniffed)) throw new UploadRefused('mismatch');
+  if (sniffed.kind !== 'image') {
+    const kind = sniffed.kind;
+    return {
+      kind,
+      fileName: cleanName(name, kind),
+      bytes,
+      thumb: null,
+      width: null,
+      height: null,
+      takenAt: null,
+    };
+  }
+  try {
+    const input = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
+    const meta = await input.metadata();
+    const takenAt = readExif(meta.exif).takenAt ?? clientTakenAt;
+    const photo = input
+      .clone()
+      .rotate()
+      .resize(PHOTO_MAX_SIDE, PHOTO_MAX_SIDE, { fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: 82, mozjpeg: true });
+    if (takenAt) photo.withExif({ IFD2: { DateTimeOriginal: takenAt.replaceAll('-', ':') } });
+    const { data, info } = await photo.toBuffer({ resolveWithObject: true });
+    const thumb = await sharp(data)
+      .resize(THUMB_MAX_SIDE, THUMB_MAX_SIDE, { fit: 'inside' })
+      .jpeg({ quality: 70, mozjpeg: true })
+      .toBuffer();
+    return {
+      kind: 'photo',
+      fileName: cleanName(name, 'photo'),
+      bytes: new Uint8Array(data),
+      thumb: new Uint8Array(thumb),
+      width: info.width,
+      height: info.height,
+      takenAt,
+    };
+  } catch {
+    // Debian's and sharp's own libvips decode AVIF but not HEVC: an iPhone's HEIC that the browser did not
+    // turn into JPEG first is refused with a way out.
+    throw new UploadRefused(sniffed.format === 'heif' ? 'heicUnsupported' : 'unreadableImage');
+  }
+}
+
+/**
+ * The name shown and offered on download: no folders, no control or path characters, at most 120
+ * characters, and the extension of what it really is (a photo is a .jpg once re-encoded).
+ */
+export function cleanName(name: string, kind: AttachmentKind): string {
+  const base = (name.split(/[\\/]/).pop() ?? '')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .replace(/\.[^.]{0,10}$/, '')
+    .trim()
+    .slice(0, 120);
+  return `${base || 'file'}.${EXTENSIONS[kind]}`;
+}

@@ -8,6 +8,11 @@ export interface GridItem {
   caption: string;
 }
 
+/** An item of an upload panel: with whether the viewer may remove it. */
+export interface PanelItem extends GridItem {
+  removable: boolean;
+}
+
 const FILE_BADGE = { pdf: 'PDF', xlsx: 'XLSX', docx: 'DOCX', photo: 'JPG' } as const;
 
 /**

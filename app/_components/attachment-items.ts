@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { type AttachmentAccess, can } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { AttachmentItem } from '@/lib/queries/attachments';
-import type { PanelItem } from './attachment-panel';
+import type { PanelItem } from './attachment-grid';
 
 /** A photo is labelled by when it was taken, by the camera's clock; a file by when it was uploaded. */
 export async function captionOf() {

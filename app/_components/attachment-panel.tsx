@@ -5,12 +5,8 @@ import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
 import { removeAttachment } from '@/lib/actions/attachments';
 import { downscaleForUpload } from '@/lib/attachments/downscale';
-import { AttachmentGrid, type GridItem } from './attachment-grid';
+import { AttachmentGrid, type GridItem, type PanelItem } from './attachment-grid';
 import { useConfirm } from './confirm-dialog';
-
-export interface PanelItem extends GridItem {
-  removable: boolean;
-}
 
 /** The target's fields as the upload route reads them, e.g. { on: 'blocker', blockerId: 7 }. */
 export type UploadTarget = Record<string, string | number>;

@@ -1,10 +1,14 @@
 import { asc, eq } from 'drizzle-orm';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { milestones } from '@/db/schema';
 import { actionHarness } from '@/db/testing/harness';
 import { sessionOf } from '@/db/testing/test-db';
+import { addAttachmentAction } from '@/lib/actions/attachment-add';
+import { prepareUpload } from '@/lib/attachments/prepare';
 import { loadViewer } from '@/lib/auth/viewer';
+import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { translatorFor } from '@/lib/i18n/messages';
 import { type Dossier, type DossierFiling, projectDossier } from '@/lib/queries/project-dossier';
 import { settled } from '@/lib/testing/settled';
@@ -146,6 +150,51 @@ describe('the project dossier PDF', () => {
     // Every page finished before the blockers (all but the one being drawn) has been sent, not held.
     expect(before?.pages).toBeGreaterThanOrEqual(pages - 3);
     expect(before?.bytes).toBeGreaterThan(0);
+  });
+});
+
+describe('the dossier’s photos and files', () => {
+  /** A site photo whose camera says when it was taken. */
+  const photo = () =>
+    sharp({ create: { width: 1200, height: 900, channels: 3, background: '#4a7' } })
+      .jpeg()
+      .withExif({ IFD2: { DateTimeOriginal: '2026:11:30 09:41:07' } })
+      .toBuffer()
+      .then((b) => new Uint8Array(b));
+
+  async function uploadPhoto(name: string) {
+    const target = {
+      on: 'week' as const,
+      projectId: await h.projectId(PROJECT),
+      weekStart: reportWeekOf(new Date()).start,
+    };
+    const file = await prepareUpload(await photo(), name, null);
+    expect(await h.run(addAttachmentAction, 'xu', { target, file })).toMatchObject({ ok: true });
+  }
+
+  /** How many images pdf.js paints, over every page. */
+  async function paintedImages(bytes: Uint8Array) {
+    const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false }).promise;
+    let images = 0;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const ops = await (await pdf.getPage(n)).getOperatorList();
+      images += ops.fnArray.filter((op) => op === OPS.paintImageXObject).length;
+    }
+    await pdf.destroy();
+    return images;
+  }
+
+  it('shows each photo as a thumbnail captioned with where it hangs and when it was taken', async () => {
+    for (const name of ['窑炉.jpg', '厂房.jpg', '道路.jpg', '料场.jpg']) await uploadPhoto(name);
+    const bytes = new Uint8Array(
+      await new Response(dossierPdf(await dossierOf('duban'), t, options('督办员 郑某'))).arrayBuffer(),
+    );
+    // four photos: a full row of three and a row of one
+    expect(await paintedImages(bytes)).toBe(4);
+    const flat = (await pdfText(bytes)).text.replace(/\s+/g, '');
+    const week = reportWeekOf(new Date());
+    expect(flat).toContain(`${week.year}年第${week.number}周周报·拍摄于2026-11-3009:41`);
+    expect(flat).not.toContain('暂无照片和附件');
   });
 });
 

@@ -13,6 +13,7 @@ import {
   filingBlock,
   milestoneTable,
   type Pair,
+  photoCaption,
   stageLines,
   type TableText,
   titleLines,
@@ -27,6 +28,15 @@ const HEADER_FILL = '#f1f5f9';
 const SIZE = { title: 18, heading: 13, block: 10.5, body: 9.5, small: 8 } as const;
 const LABEL_WIDTH = 96;
 const GAP = 8;
+/** Photos a row of the attachments section, each thumbnail in a 4:3 box. */
+const PHOTOS_PER_ROW = 3;
+const PHOTO_ASPECT = 3 / 4;
+
+/** A photo as the grid draws it. */
+interface PhotoCell {
+  thumb: Uint8Array;
+  caption: string;
+}
 
 export interface DossierOptions {
   /** The font's bytes and the face inside a collection: see dossier-font.ts. */
@@ -40,8 +50,8 @@ export interface DossierOptions {
 /**
  * The dossier as a PDF (A4, the CJK font embedded as a subset), written page by page: pdfkit writes a page's
  * objects when the next page starts, and the writer waits for the reader after every block, so memory holds
- * the page being drawn and the font, not the document. Weekly filings and blockers are read from their
- * sources only as the writer reaches them.
+ * the page being drawn and the font, not the document. Weekly filings, blockers and attachments (with their
+ * photos' thumbnails) are read from their sources only as the writer reaches them.
  */
 export function dossierPdf(
   dossier: Dossier,
@@ -113,10 +123,9 @@ async function write(dossier: Dossier, t: Translator, options: DossierOptions, o
   }
   if (raised === 0) layout.lines([], t('dossier.noBlockers'));
 
-  layout.heading(t('dossier.sections.attachments'));
-  const files: string[] = [];
-  for await (const a of dossier.attachments) files.push(attachmentLine(a, t));
-  layout.lines(files, t('dossier.noAttachments'));
+  // A photo row is about 140 pt high: the heading moves on with the first one.
+  layout.heading(t('dossier.sections.attachments'), 200);
+  await writeAttachments(dossier, t, layout, out);
 
   const ended = new Promise<void>((resolve, reject) => {
     out.once('finish', resolve);
@@ -124,6 +133,31 @@ async function write(dossier: Dossier, t: Translator, options: DossierOptions, o
   });
   doc.end();
   await ended;
+}
+
+/**
+ * The photos as a grid of thumbnails with captions, a row drawn (and let go) as soon as it is full, then the
+ * other files by name. Thumbnails arrive with their batch, so memory holds a batch and a row, not the album.
+ */
+async function writeAttachments(dossier: Dossier, t: Translator, layout: Layout, out: PassThrough) {
+  const files: string[] = [];
+  let row: PhotoCell[] = [];
+  let photos = 0;
+  for await (const a of dossier.attachments) {
+    if (!a.thumb) {
+      files.push(attachmentLine(a, t));
+      continue;
+    }
+    row.push({ thumb: a.thumb, caption: photoCaption(a, t) });
+    photos++;
+    if (row.length === PHOTOS_PER_ROW) {
+      layout.photoRow(row);
+      row = [];
+      await drained(out);
+    }
+  }
+  if (row.length > 0) layout.photoRow(row);
+  if (files.length > 0 || photos === 0) layout.lines(files, t('dossier.noAttachments'));
 }
 
 /** Numbers each page as it starts (the total is unknown while pages stream out). */
@@ -183,9 +217,10 @@ class Layout {
     if (this.doc.y + height > this.bottom) this.doc.addPage();
   }
 
-  heading(text: string) {
+  /** `keep`: the room the heading needs below it, so that it never ends a page alone. */
+  heading(text: string, keep = 60) {
     const { doc } = this;
-    this.room(60);
+    this.room(keep);
     doc
       .moveDown(0.8)
       .fontSize(SIZE.heading)
@@ -273,6 +308,26 @@ class Layout {
       this.room(doc.heightOfString(line, { width: this.width - 10 }));
       doc.fillColor(INK).text(`· ${line}`, this.left, doc.y, { width: this.width, indent: 0 });
     }
+  }
+
+  /** One row of the photo grid: thumbnails fitted into equal boxes, each caption under its photo. */
+  photoRow(cells: readonly PhotoCell[]) {
+    const { doc } = this;
+    const cellWidth = (this.width - GAP * (PHOTOS_PER_ROW - 1)) / PHOTOS_PER_ROW;
+    const imageHeight = cellWidth * PHOTO_ASPECT;
+    doc.fontSize(SIZE.small);
+    const captionHeight = Math.max(...cells.map((c) => doc.heightOfString(c.caption, { width: cellWidth })));
+    this.room(imageHeight + 3 + captionHeight);
+    const y = doc.y;
+    cells.forEach((cell, i) => {
+      const x = this.left + i * (cellWidth + GAP);
+      doc.rect(x, y, cellWidth, imageHeight).fill(HEADER_FILL);
+      const bytes = Buffer.from(cell.thumb.buffer, cell.thumb.byteOffset, cell.thumb.byteLength);
+      doc.image(bytes, x, y, { fit: [cellWidth, imageHeight], align: 'center', valign: 'center' });
+      doc.fillColor(MUTED).text(cell.caption, x, y + imageHeight + 3, { width: cellWidth });
+    });
+    doc.x = this.left;
+    doc.y = y + imageHeight + 3 + captionHeight + GAP;
   }
 
   block(block: Block) {

@@ -1,6 +1,7 @@
 import { ZONE_TIME_ZONE } from '@/lib/domain/dates';
 import { wanToYiText } from '@/lib/domain/money';
 import { slippageDays } from '@/lib/domain/plan';
+import { reportWeekContaining } from '@/lib/domain/report-weeks';
 import { STAGE_DATE_FIELD } from '@/lib/domain/stage-moves';
 import { STAGES } from '@/lib/domain/stages';
 import { ASSIGNMENT_ROLES, type AssignmentRole } from '@/lib/domain/vocabulary';
@@ -181,10 +182,27 @@ export function blockerBlock(b: DossierBlocker, t: Translator): Block {
   };
 }
 
+/** Where an attachment hangs, as the project page says it: a week's filing, a milestone, a blocker. */
+export function attachmentPlace(a: DossierAttachment, t: Translator): string {
+  const { place } = a;
+  if (place.on === 'milestone') return t('attachments.onMilestone', { name: place.name });
+  if (place.on === 'blocker') return t('attachments.onBlocker', { title: place.title });
+  const week = reportWeekContaining(place.weekStart);
+  return t('attachments.onWeek', { year: week.year, number: week.number });
+}
+
 export const attachmentLine = (a: DossierAttachment, t: Translator) =>
   t('dossier.attachmentLine', {
     name: a.name,
-    on: a.on,
+    on: attachmentPlace(a, t),
     at: zoneStamp(a.uploadedAt),
     kb: Math.ceil(a.bytes / 1024),
   });
+
+/** A photo's caption: where it hangs, then when the camera took it, or else when it was uploaded. */
+export const photoCaption = (a: DossierAttachment, t: Translator) =>
+  `${attachmentPlace(a, t)} · ${
+    a.takenAt
+      ? t('attachments.takenAt', { time: a.takenAt.slice(0, 16) })
+      : t('attachments.uploadedAt', { time: zoneStamp(a.uploadedAt) })
+  }`;

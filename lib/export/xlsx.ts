@@ -23,8 +23,26 @@ const STYLE: Record<ColumnKind, Partial<ExcelJS.Style>> = {
   count: { numFmt: '0' },
 };
 const TITLE_ROWS = 2;
+const PHOTO_WIDTH = 12;
+/** How a spreadsheet shows a link, so the 现场照片 cell reads as one. */
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
 const BOLD = { bold: true };
 const ROWS_PER_DRAIN = 100;
+
+/** A project's photos of the report's week: how many, and the app's page of that week that shows them. */
+export interface PhotoLink {
+  count: number;
+  url: string;
+}
+/** Reads the photo links of one zone's report, as the writer reaches its sheet; projects without photos absent. */
+export type PhotoLinks = (report: WeeklyReport) => Promise<ReadonlyMap<number, PhotoLink>>;
+
+export interface XlsxOptions {
+  /** The city's whole workbook: a 全市汇总 sheet first, from a second pass over the same reports. */
+  citySummary?: ReportSource;
+  /** Adds a last column, 现场照片, linking each project with photos that week to its week page. */
+  photos?: PhotoLinks;
+}
 
 /**
  * A sheet's name by Excel's rules: at most 31 characters, none of : \ / ? * [ ], no apostrophe at either end,
@@ -57,7 +75,7 @@ export function sheetName(zone: string, taken: Set<string>): string {
 export function reportXlsx(
   source: ReportSource,
   t: Translator,
-  options: { citySummary?: ReportSource } = {},
+  options: XlsxOptions = {},
 ): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -76,7 +94,8 @@ export function reportXlsx(
         workbook.modified = workbook.created;
         first = false;
       }
-      await writeSheet(workbook, sheetName(report.zone, names), report, t, out);
+      const links = options.photos ? await options.photos(report) : undefined;
+      await writeSheet(workbook, sheetName(report.zone, names), { report, links }, t, out);
       await drained(out);
     }
     await workbook.commit();
@@ -142,7 +161,7 @@ async function writeCitySummary(
 async function writeSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
-  report: WeeklyReport,
+  { report, links }: { report: WeeklyReport; links?: ReadonlyMap<number, PhotoLink> },
   t: Translator,
   out: PassThrough,
 ): Promise<void> {
@@ -151,17 +170,21 @@ async function writeSheet(
     views: [{ state: 'frozen', ySplit: TITLE_ROWS + 1, xSplit: 2 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width, style: STYLE[c.kind] }));
+  sheet.columns = [
+    ...COLUMNS.map((c) => ({ key: c.key, width: c.width, style: STYLE[c.kind] })),
+    ...(links ? [{ key: 'photos', width: PHOTO_WIDTH, style: STYLE.text }] : []),
+  ];
+  const width = COLUMNS.length + (links ? 1 : 0);
 
   // Title lines span the table; merged before their rows are committed (a committed row is gone from memory).
   titleLines(report, t).forEach((line, i) => {
     const row = sheet.addRow([line]);
     if (i === 0) row.font = { bold: true, size: 14 };
-    sheet.mergeCells(i + 1, 1, i + 1, COLUMNS.length);
+    sheet.mergeCells(i + 1, 1, i + 1, width);
     row.commit();
   });
 
-  const header = sheet.addRow(headerCells(t));
+  const header = sheet.addRow([...headerCells(t), ...(links ? [t('attachments.photosColumn')] : [])]);
   header.font = BOLD;
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   header.eachCell((cell) => {
@@ -174,8 +197,16 @@ async function writeSheet(
   for (const line of tableRows(report, t)) {
     const row = sheet.addRow(line.cells);
     if (line.kind !== 'row') row.font = BOLD;
+    const link = line.kind === 'row' && line.projectId !== undefined ? links?.get(line.projectId) : undefined;
+    if (link) photoCell(row.getCell(width), link, t);
     row.commit();
     if (++written % ROWS_PER_DRAIN === 0) await drained(out);
   }
   sheet.commit();
+}
+
+/** The 现场照片 cell: "照片 3 张", a link to the project's week page (a project without photos keeps it empty). */
+function photoCell(cell: ExcelJS.Cell, link: PhotoLink, t: Translator) {
+  cell.value = { text: t('attachments.photoCount', { count: link.count }), hyperlink: link.url };
+  cell.font = LINK_FONT;
 }

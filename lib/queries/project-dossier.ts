@@ -1,14 +1,15 @@
 import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
-import { blockerEvents, blockers, milestones, progressReports, users, zones } from '@/db/schema';
+import { attachments, blockerEvents, blockers, milestones, progressReports, users, zones } from '@/db/schema';
 import type { DbOrTx } from '@/db/types';
+import { attachmentStore } from '@/lib/attachments/store';
 import { can } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { IsoDate } from '@/lib/domain/dates';
 import { getProjectDetail, type ProjectDetail } from './project-detail';
 
 // 一项目一档: the project page's own read for the head (facts, contacts, stages, milestones), then the long
-// parts (a year of weekly filings, every blocker with its timeline) read in batches only when the PDF writer
-// reaches them, so a project with years of history never sits in memory whole.
+// parts (a year of weekly filings, every blocker with its timeline, the photos and files) read in batches only
+// when the PDF writer reaches them, so a project with years of history never sits in memory whole.
 
 const BATCH = 25;
 
@@ -60,16 +61,24 @@ export interface DossierBlocker {
   events: DossierBlockerEvent[];
 }
 
-/**
- * A file hanging on the project, its filings, milestones or blockers. None exist yet: uploads are issue 15
- * part 2, whose storage fills this source; the dossier already has the section that lists them.
- */
+/** What an attachment hangs on: a week's filing, a milestone or a blocker. */
+export type AttachmentPlace =
+  | { on: 'week'; weekStart: IsoDate }
+  | { on: 'milestone'; name: string }
+  | { on: 'blocker'; title: string };
+
+/** A photo or file hanging on the project's filings, milestones or blockers. */
 export interface DossierAttachment {
+  id: string;
+  kind: (typeof attachments.kind.enumValues)[number];
   name: string;
-  /** What it hangs on, as the reader should see it (“周调度 2024-04-08”, a milestone's name …). */
-  on: string;
+  place: AttachmentPlace;
+  /** The camera's clock, "YYYY-MM-DD HH:MM:SS", when the photo said. */
+  takenAt: string | null;
   uploadedAt: Date;
   bytes: number;
+  /** A photo's thumbnail (a JPEG of at most 400 px), read with its batch; null for a file. */
+  thumb: Uint8Array | null;
 }
 
 export interface Dossier {
@@ -102,7 +111,7 @@ export async function projectDossier(db: DbOrTx, viewer: Viewer, projectId: numb
     },
     filings: filingsOfYear(db, projectId, year),
     blockers: projectBlockers(db, projectId),
-    attachments: noAttachments(),
+    attachments: projectAttachmentsOf(db, projectId),
   };
 }
 
@@ -192,5 +201,53 @@ async function* projectBlockers(db: DbOrTx, projectId: number): AsyncGenerator<D
   }
 }
 
-// The seam for uploads (issue 15 part 2): their storage will list the project's files here.
-async function* noAttachments(): AsyncGenerator<DossierAttachment> {}
+/** Small batches: a batch's thumbnails are in memory together (each some tens of KB). */
+const PHOTO_BATCH = 12;
+
+const placeOf = (row: {
+  weekStart: string | null;
+  milestoneName: string | null;
+  blockerTitle: string | null;
+}): AttachmentPlace =>
+  row.weekStart !== null
+    ? { on: 'week', weekStart: row.weekStart }
+    : row.milestoneName !== null
+      ? { on: 'milestone', name: row.milestoneName }
+      : { on: 'blocker', title: row.blockerTitle ?? '' };
+
+/**
+ * The project's photos and files, oldest first, a batch at a time with the batch's photo thumbnails. Paged
+ * by offset: uploaded_at has microseconds a JS Date would round off, so it cannot serve as a keyset.
+ */
+async function* projectAttachmentsOf(db: DbOrTx, projectId: number): AsyncGenerator<DossierAttachment> {
+  for (let offset = 0; ; offset += PHOTO_BATCH) {
+    const batch = await db
+      .select({
+        id: attachments.id,
+        kind: attachments.kind,
+        name: attachments.fileName,
+        takenAt: attachments.takenAt,
+        uploadedAt: attachments.uploadedAt,
+        bytes: attachments.byteSize,
+        weekStart: attachments.weekStart,
+        milestoneName: milestones.name,
+        blockerTitle: blockers.title,
+      })
+      .from(attachments)
+      .leftJoin(milestones, eq(milestones.id, attachments.milestoneId))
+      .leftJoin(blockers, eq(blockers.id, attachments.blockerId))
+      .where(eq(attachments.projectId, projectId))
+      .orderBy(asc(attachments.uploadedAt), asc(attachments.id))
+      .limit(PHOTO_BATCH)
+      .offset(offset);
+    const thumbs = await Promise.all(
+      batch.map((a) => (a.kind === 'photo' ? attachmentStore().get(db, a.id, 'thumb') : null)),
+    );
+    yield* batch.map(({ weekStart, milestoneName, blockerTitle, ...a }, i) => ({
+      ...a,
+      place: placeOf({ weekStart, milestoneName, blockerTitle }),
+      thumb: thumbs[i] ?? null,
+    }));
+    if (batch.length < PHOTO_BATCH) return;
+  }
+}

@@ -1,5 +1,6 @@
-import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import {
+  attachments,
   blockers,
   enterprises,
   parks,
@@ -180,4 +181,28 @@ export async function closedOnOrAfter(db: DbOrTx, zoneId: number, weekStart: Iso
     )
     .limit(1);
   return row !== undefined;
+}
+
+/**
+ * How many photos each project's filing of the week holds (the xlsx's 现场照片 column), by project; projects
+ * without any are absent. One statement for the whole report.
+ */
+export async function weekPhotoCounts(
+  db: DbOrTx,
+  projectIds: readonly number[],
+  weekStart: IsoDate,
+): Promise<Map<number, number>> {
+  if (projectIds.length === 0) return new Map();
+  const rows = await db
+    .select({ projectId: attachments.projectId, photos: count() })
+    .from(attachments)
+    .where(
+      and(
+        inArray(attachments.projectId, [...projectIds]),
+        eq(attachments.weekStart, weekStart),
+        eq(attachments.kind, 'photo'),
+      ),
+    )
+    .groupBy(attachments.projectId);
+  return new Map(rows.map((r) => [r.projectId, r.photos]));
 }

@@ -2,9 +2,10 @@ import Link from 'next/link';
 import { type ReactNode, useId } from 'react';
 import type { WeeklyReport } from '@/lib/domain/weekly-report';
 import { COLUMNS } from '@/lib/export/columns';
-import { headerCells, pageRows, tableRows } from '@/lib/export/table';
+import { headerCells, pageRows, type TableRow, tableRows } from '@/lib/export/table';
 import type { Translator } from '@/lib/i18n/messages';
 import { CardColumns, type Header } from '../../_components/data-table';
+import { type WeekPhoto, WeekThumbs } from './week-thumbs';
 
 // Cell styles are set once on the table (a report holds thousands of cells; a class list on each would
 // double the page's size and its render time). A cell carries only its column's kind.
@@ -26,6 +27,8 @@ const SCREEN_STYLE = [
 const PRINT_STYLE = 'text-[9px] [&_td]:px-1.5';
 const NUMBER = new Intl.NumberFormat('zh-CN');
 const KINDS = COLUMNS.map((c) => (c.kind === 'text' ? undefined : c.kind));
+/** The week's photos go under what was done that week (本周进展). */
+const PHOTO_COLUMN = COLUMNS.findIndex((c) => c.key === 'progress');
 
 /**
  * The screen's column widths (em of the table's 12 px text, padding and border included): the report fits the
@@ -63,10 +66,13 @@ export function ReportTable({
   compact = false,
   heading,
   page,
+  photos,
 }: {
   report: WeeklyReport;
   t: Translator;
   compact?: boolean;
+  /** The week's photos by project (the print view), shown under each project's progress. */
+  photos?: ReadonlyMap<number, readonly WeekPhoto[]>;
   /** On screen, one page of a long report; printed, the whole. */
   page?: { offset: number; limit: number };
   /** A line above the column names, repeated with them on every printed page. */
@@ -131,6 +137,7 @@ export function ReportTable({
                   ) : (
                     cell
                   )}
+                  {j === PHOTO_COLUMN && <RowPhotos photos={photos} projectId={rowProject(row)} />}
                 </td>
               ))}
             </tr>
@@ -139,6 +146,13 @@ export function ReportTable({
       </table>
     </>
   );
+}
+
+const rowProject = (row: TableRow) => (row.kind === 'row' ? row.projectId : undefined);
+
+function RowPhotos(props: { photos?: ReadonlyMap<number, readonly WeekPhoto[]>; projectId?: number }) {
+  const list = props.projectId === undefined ? undefined : props.photos?.get(props.projectId);
+  return list && list.length > 0 ? <WeekThumbs photos={list} /> : null;
 }
 
 /** On screen the name opens the project, and an unfiled week says so beside it (also when scrolled sideways). */

@@ -8,6 +8,7 @@ import { resolveReportRequest } from '@/lib/export/request';
 import { titleLines } from '@/lib/export/table';
 import { resolveLocale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/messages';
+import { weekPhotosOf } from '@/lib/queries/attachments';
 import { weeklyReport } from '@/lib/queries/weekly-report';
 import { reportParamsSchema } from '@/lib/validation/report-params';
 import { type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
@@ -24,6 +25,9 @@ export default async function PrintPage({ searchParams }: { searchParams: Search
   const t = translatorFor(resolveLocale(await getLocale()));
   const report = filterReport(await weeklyReport(db, req.zoneId, req.week, new Date()), req.filter);
   const [title, weekLine] = titleLines(report, t);
+  // One query for every project on the page: the week's first photos of each.
+  const projectIds = report.groups.flatMap((g) => g.rows.map((r) => r.projectId));
+  const photos = await weekPhotosOf(db, projectIds, report.week.start);
   return (
     <div className="print-report bg-white">
       <h1 className="text-base font-semibold">{title}</h1>
@@ -31,6 +35,7 @@ export default async function PrintPage({ searchParams }: { searchParams: Search
         report={report}
         t={t}
         compact
+        photos={photos}
         heading={
           <span
             className="flex justify-between border-b border-slate-400 text-xs"

@@ -4,6 +4,7 @@ import { getViewer } from '@/lib/auth/session';
 import { filterReport } from '@/lib/domain/weekly-report';
 import { contentDisposition } from '@/lib/export/content-disposition';
 import { reportCsv } from '@/lib/export/csv';
+import { requestOrigin, weekPhotoLinks } from '@/lib/export/photo-links';
 import { resolveExportRequest } from '@/lib/export/request';
 import { reportXlsx } from '@/lib/export/xlsx';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
@@ -55,7 +56,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
   async function* again() {
     for (const zoneId of zoneIds) yield await read(zoneId);
   }
-  const options = req.allZones && format === 'xlsx' ? { citySummary: again() } : {};
+  // The xlsx links each project's photos of the week to its week page (the CSV stays plain text).
+  const options =
+    format === 'xlsx'
+      ? {
+          photos: weekPhotoLinks(db, requestOrigin(request)),
+          ...(req.allZones ? { citySummary: again() } : {}),
+        }
+      : {};
   return new Response(kind.write(reports(), t, options), {
     headers: {
       'Content-Type': kind.type,

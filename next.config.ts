@@ -30,7 +30,15 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM through file URLs, argon2 is a native addon, exceljs requires its parts at run time,
   // nodemailer is plain Node (sockets, TLS) that gains nothing from bundling, pdfkit reads its font metrics
   // from files beside its code: they stay outside the bundle.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'exceljs', 'nodemailer', 'pdfkit'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    '@node-rs/argon2',
+    'exceljs',
+    'heic-decode',
+    'nodemailer',
+    'pdfkit',
+    'sharp',
+  ],
   // `npm test` runs tsc itself; checking again inside `next build` only costs time.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -157,6 +158,20 @@ describe('what an upload is, by its content', () => {
     const file = await prepareUpload(pdf, '批复文件', null);
     expect(file).toMatchObject({ kind: 'pdf', fileName: '批复文件.pdf', thumb: null });
     expect(file.bytes).toEqual(pdf);
+  });
+
+  it('turns an iPhone’s HEIC (HEVC) into a JPEG, keeping its capture time and dropping its position', async () => {
+    // Made with libheif's heif-enc from a 640×480 JPEG with a capture time and a GPS position.
+    const heic = new Uint8Array(readFileSync(new URL('./fixtures/site-photo.heic', import.meta.url)));
+    expect(readExif((await sharp(heic).metadata()).exif)).toEqual({
+      takenAt: '2026-11-30 09:41:07',
+      hasGps: true,
+    });
+    const file = await prepareUpload(heic, 'IMG_0042.HEIC', null);
+    expect(file).toMatchObject({ kind: 'photo', fileName: 'IMG_0042.jpg', width: 640, height: 480 });
+    const meta = await sharp(file.bytes).metadata();
+    expect(meta.format).toBe('jpeg');
+    expect(readExif(meta.exif)).toEqual({ takenAt: '2026-11-30 09:41:07', hasGps: false });
   });
 
   it('re-encodes a PNG as JPEG, and takes the browser’s capture time when the file has none', async () => {

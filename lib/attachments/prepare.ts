@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { readExif } from './exif';
+import { heicAsRaw } from './heic';
 import {
   ATTACHMENT_MAX_BYTES,
   type AttachmentKind,
@@ -59,11 +60,12 @@ export async function prepareUpload(
     };
   }
   try {
-    const input = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
-    const meta = await input.metadata();
+    const options = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' } as const;
+    const meta = await sharp(bytes, options).metadata();
     const takenAt = readExif(meta.exif).takenAt ?? clientTakenAt;
+    const raw = meta.compression === 'hevc' ? await heicAsRaw(bytes, meta, MAX_INPUT_PIXELS) : null;
+    const input = raw ? sharp(raw.input, { ...options, ...raw.options }) : sharp(bytes, options);
     const photo = input
-      .clone()
       .rotate()
       .resize(PHOTO_MAX_SIDE, PHOTO_MAX_SIDE, { fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })
@@ -84,8 +86,7 @@ export async function prepareUpload(
       takenAt,
     };
   } catch {
-    // Debian's and sharp's own libvips decode AVIF but not HEVC: an iPhone's HEIC that the browser did not
-    // turn into JPEG first is refused with a way out.
+    // Whatever does not decode is refused; a HEIC with a message of its own (its way out: "兼容性最佳").
     throw new UploadRefused(sniffed.format === 'heif' ? 'heicUnsupported' : 'unreadableImage');
   }
 }

@@ -33,9 +33,11 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
 // Reachable without a session: the sign-in page, next-auth's own endpoints, and the install manifest and icon
 // (browsers fetch the manifest without cookies).
 const PUBLIC_PATH = /^\/(?:login|api\/auth|manifest\.webmanifest$|icon\.svg$)/;
-// Not sent to sign in: an attachment's address answers a signed-out request with the route's own 404, the
-// same as for an unknown id, so that no answer tells that a file exists.
-const NO_SIGN_IN_REDIRECT = /^\/api\/attachments\//;
+// Attachments: not sent to sign in (a download answers a signed-out request with the route's own 404, the
+// same as for an unknown id, so that no answer tells that a file exists; an upload with 401), and served
+// under a policy that lets nothing run, whatever the file turned out to be.
+const ATTACHMENT_PATH = /^\/api\/attachments(?:\/|$)/;
+const FILE_POLICY = "default-src 'none'; sandbox";
 
 /** A short plain answer; logged as one line, since a client's mistake is no server fault. */
 function refuse(request: NextRequest, { status, reason }: Refusal): NextResponse {
@@ -57,7 +59,7 @@ function onwards(request: NextRequest, trustProxy: boolean): NextResponse {
   const { pathname, search } = request.nextUrl;
   if (
     !PUBLIC_PATH.test(pathname) &&
-    !NO_SIGN_IN_REDIRECT.test(pathname) &&
+    !ATTACHMENT_PATH.test(pathname) &&
     !SESSION_COOKIES.some((name) => request.cookies.has(name))
   ) {
     const login = new URL('/login', request.url);
@@ -65,10 +67,10 @@ function onwards(request: NextRequest, trustProxy: boolean): NextResponse {
     return NextResponse.redirect(login);
   }
 
-  const policy = contentSecurityPolicy({
-    nonce: createNonce(),
-    development: process.env.NODE_ENV === 'development',
-  });
+  // A route's own Content-Security-Policy would not replace the one set here (Next keeps the proxy's).
+  const policy = ATTACHMENT_PATH.test(pathname)
+    ? FILE_POLICY
+    : contentSecurityPolicy({ nonce: createNonce(), development: process.env.NODE_ENV === 'development' });
   // Set, not appended: a policy sent by the client must not choose the nonce.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);

@@ -80,6 +80,8 @@ test('a liaison’s site photo from the filing page reaches the project page, wi
   const full = await page.request.get(address);
   expect(full.status()).toBe(200);
   expect(full.headers()['content-type']).toBe('image/jpeg');
+  // Nothing in a served file may run, whatever it turned out to be.
+  expect(full.headers()['content-security-policy']).toBe("default-src 'none'; sandbox");
   const stored = await full.body();
   const meta = await sharp(stored).metadata();
   expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBeLessThanOrEqual(2560);

@@ -13,19 +13,24 @@ export type UploadTarget = Record<string, string | number>;
 
 const ACCEPT = 'image/*,application/pdf,.pdf,.xlsx,.docx';
 
+/** Sends one file; a network failure is tried once more under the same key, so it cannot store two. */
 async function uploadOne(file: File, target: UploadTarget, networkFailed: string) {
   const out = await downscaleForUpload(file);
   const form = new FormData();
   for (const [key, value] of Object.entries(target)) form.set(key, String(value));
   if (out.takenAt) form.set('takenAt', out.takenAt);
+  form.set('clientKey', crypto.randomUUID());
   form.set('file', out.body, out.name);
-  try {
-    const response = await fetch('/api/attachments', { method: 'POST', body: form });
-    const answer = (await response.json().catch(() => null)) as { ok?: boolean; message?: string } | null;
-    return answer?.ok ? null : (answer?.message ?? networkFailed);
-  } catch {
-    return networkFailed;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const response = await fetch('/api/attachments', { method: 'POST', body: form });
+      const answer = (await response.json().catch(() => null)) as { ok?: boolean; message?: string } | null;
+      return answer?.ok ? null : (answer?.message ?? networkFailed);
+    } catch {
+      // Offline or cut off: the next attempt, or the message.
+    }
   }
+  return networkFailed;
 }
 
 /**

@@ -38,8 +38,8 @@ export const attachments = pgTable(
     target: attachmentTarget('target').notNull(),
     /** For 'week': the Monday of the report week it belongs to (the filing may not exist yet). */
     weekStart: date('week_start', { mode: 'string' }),
-    milestoneId: integer('milestone_id').references(() => milestones.id, { onDelete: 'cascade' }),
-    blockerId: integer('blocker_id').references(() => blockers.id, { onDelete: 'cascade' }),
+    milestoneId: integer('milestone_id').references(() => milestones.id),
+    blockerId: integer('blocker_id').references(() => blockers.id),
     kind: attachmentKind('kind').notNull(),
     /** The name it was uploaded under, cleaned; only ever shown and offered as the download's name. */
     fileName: text('file_name').notNull(),

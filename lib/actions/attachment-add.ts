@@ -19,6 +19,10 @@ export const addAttachmentAction = defineAction({
   permission: 'attachment.add',
   unversioned: 'creates',
   load: (tx, input, viewer) => loadAttachmentTarget(tx, input.target, viewer),
+  submit: (input, { projectId, columns }) => ({
+    clientKey: input.clientKey,
+    target: `attachment:${projectId}:${columns.weekStart ?? columns.milestoneId ?? columns.blockerId}`,
+  }),
   async write(tx, { input, target, viewer }) {
     const { file } = input;
     const { projectId, zoneId, columns } = target;

@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import { attachments, projects } from '@/db/schema';
-import { attachmentStore } from '@/lib/attachments/store';
 import { zoneScope } from '@/lib/queries/scope';
 import { closedOnOrAfter } from '@/lib/queries/weekly-report';
 import type { AttachmentTargetRef } from '@/lib/validation/attachment';
@@ -18,7 +17,10 @@ function refOf(row: typeof attachments.$inferSelect): AttachmentTargetRef | null
   return null;
 }
 
-/** Takes a photo or file off again, with its bytes. Removing what is gone finds nothing (404), like any id. */
+/**
+ * Takes a photo or file off again. Its bytes in the database go with the row; a bucket's are discarded by
+ * the caller once this has committed (lib/actions/attachments.ts). Removing what is gone finds nothing (404).
+ */
 export const removeAttachmentAction = defineAction({
   name: 'attachment.remove',
   schema: removeAttachmentSchema,
@@ -45,7 +47,6 @@ export const removeAttachmentAction = defineAction({
     const { attachment, zoneId } = target;
     if (attachment.weekStart && (await closedOnOrAfter(tx, zoneId, attachment.weekStart)))
       throw refusal('invalid', 'attachments.weekClosed');
-    await attachmentStore().remove(tx, attachment.id);
     const [gone] = await tx
       .delete(attachments)
       .where(eq(attachments.id, attachment.id))

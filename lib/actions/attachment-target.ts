@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
-import { projects } from '@/db/schema';
-import type { Tx } from '@/db/types';
-import type { AttachmentAccess } from '@/lib/auth/permissions';
+import type { Db, Tx } from '@/db/types';
+import { type AttachmentAccess, can } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { AttachmentTargetRef } from '@/lib/validation/attachment';
 import { loadBlocker } from './blocker-load';
-import { loadMilestone, loadProject } from './load-target';
+import { loadMilestone, loadProject, lockProjectOfBlocker } from './load-target';
 
 /** The object an attachment hangs on, loaded in the action's transaction with its project locked. */
 export interface LoadedAttachmentTarget {
@@ -47,17 +45,24 @@ export async function loadAttachmentTarget(
       columns: { ...NO_TARGET, milestoneId: found.milestone.id },
     };
   }
+  // The project first, as every loader locks: two uploads to one project take their quota in turn.
+  await lockProjectOfBlocker(tx, ref.blockerId);
   const found = await loadBlocker(tx, ref.blockerId, viewer);
   if (!found) return null;
-  await tx
-    .select({ id: projects.id })
-    .from(projects)
-    .where(eq(projects.id, found.blocker.projectId))
-    .for('update');
   return {
     projectId: found.blocker.projectId,
     zoneId: found.access.zoneId,
     access: { ...found.access, on: 'blocker' },
     columns: { ...NO_TARGET, blockerId: found.blocker.id },
   };
+}
+
+/**
+ * Whether the viewer may attach to the object at all, asked before an upload is decoded: decoding a photo
+ * costs a core for a second or more, which nobody should be able to spend on an object not theirs. The attach
+ * action asks again inside its transaction, where the answer counts.
+ */
+export async function mayAttachTo(db: Db, viewer: Viewer, ref: AttachmentTargetRef): Promise<boolean> {
+  const target = await db.transaction((tx) => loadAttachmentTarget(tx, ref, viewer));
+  return target !== null && can(viewer, 'attachment.add', target.access);
 }

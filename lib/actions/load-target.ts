@@ -1,5 +1,5 @@
 import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
-import { milestones, planChangeRequests, projectAssignments, projects } from '@/db/schema';
+import { blockers, milestones, planChangeRequests, projectAssignments, projects } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { planAccess } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -71,6 +71,14 @@ async function lockProjectOfMilestone(tx: Tx, milestoneId: number): Promise<void
   await lockProject(
     tx,
     sql`(select ${milestones.projectId} from ${milestones} where ${milestones.id} = ${milestoneId})`,
+  );
+}
+
+/** Locks the project a blocker belongs to; see lockProject. */
+export async function lockProjectOfBlocker(tx: Tx, blockerId: number): Promise<void> {
+  await lockProject(
+    tx,
+    sql`(select ${blockers.projectId} from ${blockers} where ${blockers.id} = ${blockerId})`,
   );
 }
 

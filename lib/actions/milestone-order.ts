@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import { milestones } from '@/db/schema';
+import { keepAttachmentsOf } from '@/lib/attachments/keep';
 import { moveMilestoneSchema, removeMilestoneSchema } from '@/lib/validation/milestone';
 import { defineAction } from './define-action';
 import { loadMilestone } from './load-target';
@@ -65,6 +66,7 @@ export const removeMilestoneAction = defineAction({
   expectedVersion: (input) => input.version,
   async write(tx, { target, viewer }) {
     const before = target.milestone;
+    await keepAttachmentsOf(tx, [before.id]);
     await tx
       .delete(milestones)
       .where(and(eq(milestones.id, before.id), eq(milestones.version, before.version)));

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import { milestones, planVersions, projects } from '@/db/schema';
 import type { Tx } from '@/db/types';
+import { keepAttachmentsOf } from '@/lib/attachments/keep';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { PlanContent, PlanVersionKind, ProposedPlan } from '@/lib/domain/plan';
 import { ActionFailure } from './result';
@@ -94,10 +95,12 @@ export async function applyProposal(tx: Tx, project: Project, proposal: Proposed
     .from(milestones)
     .where(eq(milestones.projectId, project.id));
   const removed = current.map((m) => m.id).filter((id) => !kept.has(id));
-  if (removed.length > 0)
+  if (removed.length > 0) {
+    await keepAttachmentsOf(tx, removed);
     await tx
       .delete(milestones)
       .where(and(eq(milestones.projectId, project.id), inArray(milestones.id, removed)));
+  }
   for (const [index, m] of proposal.milestones.entries()) {
     const values = { name: m.name, plannedOn: m.plannedOn, sortOrder: index + 1, updatedBy: viewer.id };
     if (m.id === null) {

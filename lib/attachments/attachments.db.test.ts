@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
-import { attachmentBlobs, attachments } from '@/db/schema';
+import { attachmentBlobs, attachments, milestones } from '@/db/schema';
 import { actionHarness } from '@/db/testing/harness';
 import { addAttachmentAction } from '@/lib/actions/attachment-add';
 import { removeAttachmentAction } from '@/lib/actions/attachment-remove';
+import { removeMilestoneAction } from '@/lib/actions/milestone-order';
 import { loadViewer } from '@/lib/auth/viewer';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { attachmentForDownload } from '@/lib/queries/attachments';
@@ -45,7 +47,7 @@ const weekTarget = async () => ({
 
 async function upload(username: string | null, bytes: Uint8Array, name = '现场.jpg') {
   const file = await prepareUpload(bytes, name, null);
-  return h.run(addAttachmentAction, username, { target: await weekTarget(), file });
+  return h.run(addAttachmentAction, username, { target: await weekTarget(), clientKey: randomUUID(), file });
 }
 
 const refusal = (bytes: Uint8Array, name: string) =>
@@ -111,7 +113,7 @@ describe('a site photo uploaded to the week’s filing', () => {
 
   it('is refused, changing nothing, for another zone’s official, an unassigned one and a signed-out request', async () => {
     const file = await prepareUpload(await cameraPhoto(), 'a.jpg', null);
-    const input = { target: await weekTarget(), file };
+    const input = { target: await weekTarget(), clientKey: randomUUID(), file };
     await h.expectRefused(addAttachmentAction, 'gaoxin3', input, 'not_found');
     await h.expectRefused(addAttachmentAction, 'ma', input, 'forbidden');
     await h.expectRefused(addAttachmentAction, null, input, 'unauthenticated');
@@ -123,7 +125,7 @@ describe('a site photo uploaded to the week’s filing', () => {
     const refused = await h.expectRefused(
       addAttachmentAction,
       'xu',
-      { target: await weekTarget(), file },
+      { target: await weekTarget(), clientKey: randomUUID(), file },
       'invalid',
     );
     expect(refused).toMatchObject({ message: expect.stringContaining('容量上限') });
@@ -138,6 +140,44 @@ describe('a site photo uploaded to the week’s filing', () => {
     expect(
       await h.db.select().from(attachmentBlobs).where(eq(attachmentBlobs.attachmentId, attachmentId)),
     ).toEqual([]);
+  });
+});
+
+describe('an upload kept safe', () => {
+  it('is stored once when the phone sends it again after losing the answer (same key)', async () => {
+    const file = await prepareUpload(await cameraPhoto(), 'a.jpg', null);
+    const input = { target: await weekTarget(), clientKey: randomUUID(), file };
+    const first = await h.run(addAttachmentAction, 'xu', input);
+    const again = await h.run(addAttachmentAction, 'xu', input);
+    expect(again).toEqual(first);
+    expect(await h.db.select({ id: attachments.id }).from(attachments)).toHaveLength(1);
+  });
+
+  it('stays with the project when its milestone is removed: moved to the week it was uploaded in', async () => {
+    const projectId = await h.projectId(PROJECT);
+    const [last] = await h.db
+      .select()
+      .from(milestones)
+      .where(eq(milestones.projectId, projectId))
+      .orderBy(desc(milestones.sortOrder))
+      .limit(1);
+    if (!last) throw new Error('no milestone');
+    const file = await prepareUpload(await cameraPhoto(), 'a.jpg', null);
+    const target = { on: 'milestone', milestoneId: last.id };
+    expect(
+      await h.run(addAttachmentAction, 'duban', { target, clientKey: randomUUID(), file }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const removed = await h.run(removeMilestoneAction, 'duban', {
+      milestoneId: last.id,
+      version: last.version,
+    });
+    expect(removed).toMatchObject({ ok: true });
+    const rows = await h.db.select().from(attachments);
+    expect(rows.map((r) => [r.target, r.milestoneId, r.weekStart])).toEqual([
+      ['week', null, reportWeekOf(new Date()).start],
+    ]);
   });
 });
 

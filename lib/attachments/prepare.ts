@@ -29,8 +29,25 @@ export class UploadRefused extends Error {
   }
 }
 
-/** A camera's 200-megapixel panorama is the most a site photo needs; more is a decompression bomb. */
-const MAX_INPUT_PIXELS = 200_000_000;
+/** A 108-megapixel phone camera's photo is the largest a site photo comes as; more is a decompression bomb. */
+const MAX_INPUT_PIXELS = 120_000_000;
+/** Photos decoded at once per process: each takes a core and up to a few hundred MB while it lasts. */
+const DECODING_SLOTS = 2;
+let decoding = 0;
+const waiting: (() => void)[] = [];
+
+/** Runs `work` when a decoding slot is free; a finished one hands its slot straight to the next in line. */
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (decoding >= DECODING_SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
+  else decoding++;
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else decoding--;
+  }
+}
 
 /**
  * Checks an upload by its content and makes what is stored of it. A photo is decoded and encoded again as
@@ -59,6 +76,15 @@ export async function prepareUpload(
       takenAt: null,
     };
   }
+  return inTurn(() => preparePhoto(bytes, name, clientTakenAt, sniffed.format));
+}
+
+async function preparePhoto(
+  bytes: Uint8Array,
+  name: string,
+  clientTakenAt: string | null,
+  format: 'jpeg' | 'png' | 'webp' | 'heif',
+): Promise<PreparedFile> {
   try {
     const options = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' } as const;
     const meta = await sharp(bytes, options).metadata();
@@ -87,7 +113,7 @@ export async function prepareUpload(
     };
   } catch {
     // Whatever does not decode is refused; a HEIC with a message of its own (its way out: "兼容性最佳").
-    throw new UploadRefused(sniffed.format === 'heif' ? 'heicUnsupported' : 'unreadableImage');
+    throw new UploadRefused(format === 'heif' ? 'heicUnsupported' : 'unreadableImage');
   }
 }
 

@@ -15,7 +15,6 @@ export const pgStore: AttachmentStore = {
       .where(and(eq(attachmentBlobs.attachmentId, id), eq(attachmentBlobs.variant, variant)));
     return row ? new Uint8Array(row.bytes) : null;
   },
-  async remove(tx, id) {
-    await tx.delete(attachmentBlobs).where(eq(attachmentBlobs.attachmentId, id));
-  },
+  // attachment_blobs rows are deleted with their attachment (on delete cascade), in its transaction.
+  async discard() {},
 };

@@ -60,7 +60,7 @@ describe('s3StoreFromEnv', () => {
     expect(await store.get(db, id, 'file')).toEqual(file);
     expect(await store.get(db, id, 'thumb')).toEqual(thumb);
 
-    await store.remove(tx, id);
+    await store.discard(id);
     expect(await store.get(db, id, 'file')).toBeNull();
     expect(await store.get(db, id, 'thumb')).toBeNull();
   });
@@ -69,7 +69,7 @@ describe('s3StoreFromEnv', () => {
     const store = s3StoreFromEnv(env);
     const id = crypto.randomUUID();
     await store.put(tx, id, 'file', new Uint8Array([1, 2, 3]), 'application/pdf');
-    await store.remove(tx, id);
+    await store.discard(id);
     expect(await store.get(db, id, 'file')).toBeNull();
   });
 
@@ -87,7 +87,7 @@ describe('s3StoreFromEnv', () => {
     const store = s3StoreFromEnv(env);
     const id = crypto.randomUUID();
     expect(await store.get(db, id, 'file')).toBeNull();
-    await expect(store.remove(tx, id)).resolves.toBeUndefined();
+    await expect(store.discard(id)).resolves.toBeUndefined();
   });
 
   it('rejects a put with an unknown access key', async () => {

@@ -17,7 +17,7 @@ interface S3Config {
 
 const REQUIRED = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 const VARIANTS: readonly BlobVariant[] = ['file', 'thumb'];
-// put and remove run inside a database transaction: a hung bucket must not hold it open indefinitely.
+// put runs inside a database transaction: a hung bucket must not hold it open indefinitely.
 const TIMEOUT_MS = 30_000;
 
 function configFromEnv(env: NodeJS.ProcessEnv): S3Config {
@@ -100,7 +100,7 @@ function s3Store(cfg: S3Config): AttachmentStore {
       if (!res.ok) throw await failure('GET', url, res);
       return new Uint8Array(await res.arrayBuffer());
     },
-    async remove(_tx, id) {
+    async discard(id) {
       // One after the other: deletes are rare, and emulators that prune the emptied id/ directory (s3rver)
       // answer 500 when two deletes race for it.
       for (const variant of VARIANTS) {

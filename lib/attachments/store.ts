@@ -14,8 +14,11 @@ export interface AttachmentStore {
   /** Called inside the transaction that inserts the attachment's row. */
   put(tx: Tx, id: string, variant: BlobVariant, bytes: Uint8Array, contentType: string): Promise<void>;
   get(db: DbOrTx, id: string, variant: BlobVariant): Promise<Uint8Array | null>;
-  /** Called inside the transaction that deletes the row; both variants go. */
-  remove(tx: Tx, id: string): Promise<void>;
+  /**
+   * Called once the row's deletion has committed: the bytes go only when nothing can point at them any more
+   * (a rolled-back delete must not leave a row without its file). The database's blobs went with the row.
+   */
+  discard(id: string): Promise<void>;
 }
 
 let chosen: AttachmentStore | undefined;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
@@ -169,7 +170,9 @@ describe('the dossier’s photos and files', () => {
       weekStart: reportWeekOf(new Date()).start,
     };
     const file = await prepareUpload(await photo(), name, null);
-    expect(await h.run(addAttachmentAction, 'xu', { target, file })).toMatchObject({ ok: true });
+    expect(await h.run(addAttachmentAction, 'xu', { target, clientKey: randomUUID(), file })).toMatchObject({
+      ok: true,
+    });
   }
 
   /** How many images pdf.js paints, over every page. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
@@ -52,7 +53,9 @@ describe('the weekly xlsx’s photo column', () => {
     );
     const target = { on: 'week' as const, projectId, weekStart: week.start };
     for (let i = 0; i < 2; i++)
-      expect(await h.run(addAttachmentAction, 'xu', { target, file })).toMatchObject({ ok: true });
+      expect(await h.run(addAttachmentAction, 'xu', { target, clientKey: randomUUID(), file })).toMatchObject(
+        { ok: true },
+      );
 
     const report = await weeklyReport(h.db, await shangdang(), week, new Date());
     const links = await weekPhotoLinks(h.db, ORIGIN)(report);

@@ -869,6 +869,7 @@ export const ROUTES: Record<
     form: async (db) => {
       const form = new FormData();
       form.set('on', 'week');
+      form.set('clientKey', randomUUID());
       form.set('projectId', String(await projectId(db)));
       form.set('weekStart', reportWeekOf(new Date()).start);
       const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })

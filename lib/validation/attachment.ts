@@ -1,6 +1,6 @@
 import { exifTime } from '@/lib/attachments/exif';
 import { ATTACHMENT_KINDS } from '@/lib/attachments/kinds';
-import { id, pastWeekStart, text } from './fields';
+import { clientKey, id, pastWeekStart, text } from './fields';
 import { z } from './zod';
 
 /** What an upload hangs on, as the upload form names it. */
@@ -27,6 +27,8 @@ const bytes = z.instanceof(Uint8Array);
 /** The attach action's input: the target and the file as the server prepared it (lib/attachments/prepare.ts). */
 export const addAttachmentSchema = z.object({
   target: attachmentTargetSchema,
+  /** One per file chosen: a retry after a lost answer finds the first upload instead of storing a second. */
+  clientKey: clientKey(),
   file: z.object({
     kind: z.enum(ATTACHMENT_KINDS),
     fileName: text(160).min(1),

@@ -1,4 +1,5 @@
 import { addAttachmentAction } from '@/lib/actions/attachment-add';
+import { mayAttachTo } from '@/lib/actions/attachment-target';
 import { actionAnswer, readUpload, routeRequest } from '@/lib/actions/route-run';
 import { ATTACHMENT_MAX_BYTES } from '@/lib/attachments/kinds';
 import { prepareUpload, UploadRefused } from '@/lib/attachments/prepare';
@@ -13,7 +14,8 @@ const BODY_LIMIT = ATTACHMENT_MAX_BYTES + 64 * 1024;
 
 export async function POST(request: Request) {
   const { refuse, context } = await routeRequest();
-  if (!(await getViewer())) return refuse(401, 'actions.unauthenticated');
+  const viewer = await getViewer();
+  if (!viewer) return refuse(401, 'actions.unauthenticated');
   const upload = await readUpload(request, BODY_LIMIT);
   if (!('form' in upload))
     return upload.tooLarge ? refuse(413, 'attachments.problem.tooLarge') : refuse(400, 'actions.invalid');
@@ -22,6 +24,8 @@ export async function POST(request: Request) {
   const target = attachmentTargetSchema.safeParse(Object.fromEntries(form));
   if (!(file instanceof File) || !target.success) return refuse(400, 'actions.invalid');
   if (file.size > ATTACHMENT_MAX_BYTES) return refuse(413, 'attachments.problem.tooLarge');
+  const ctx = await context();
+  if (!(await mayAttachTo(ctx.db, viewer, target.data))) return refuse(404, 'actions.notFound');
 
   let prepared: Awaited<ReturnType<typeof prepareUpload>>;
   try {
@@ -32,6 +36,10 @@ export async function POST(request: Request) {
     const status = err.problem === 'tooLarge' ? 413 : 415;
     return refuse(status, `attachments.problem.${err.problem}`);
   }
-  const { result } = await addAttachmentAction.run(await context(), { target: target.data, file: prepared });
+  const { result } = await addAttachmentAction.run(ctx, {
+    target: target.data,
+    clientKey: form.get('clientKey'),
+    file: prepared,
+  });
   return actionAnswer(result);
 }

@@ -1,4 +1,5 @@
 import { getDb } from '@/db';
+import { EXTENSIONS } from '@/lib/attachments/kinds';
 import { attachmentStore } from '@/lib/attachments/store';
 import { getViewer } from '@/lib/auth/session';
 import { contentDisposition } from '@/lib/export/content-disposition';
@@ -21,6 +22,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!found) return notFound();
   const size = attachmentSizeSchema.parse(new URL(request.url).searchParams.get('size') ?? undefined);
   const thumb = size === 'thumb' && found.kind === 'photo';
+  // The bytes at an address never change, so the id is the tag: the browser asks each time (access may have
+  // changed, the file may be gone) and is answered without the bytes when it has them.
+  const tag = `"${found.id}-${thumb ? 'thumb' : 'file'}"`;
+  const revalidate = { 'Cache-Control': 'private, no-cache', ETag: tag };
+  if (request.headers.get('if-none-match') === tag)
+    return new Response(null, { status: 304, headers: revalidate });
   const bytes = await attachmentStore().get(db, found.id, thumb ? 'thumb' : 'file');
   if (!bytes) return notFound();
   const photo = found.kind === 'photo';
@@ -30,13 +37,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       'Content-Length': String(bytes.byteLength),
       'Content-Disposition': contentDisposition(
         photo ? 'inline' : 'attachment',
-        `${found.id}`,
+        `${found.id}.${EXTENSIONS[found.kind]}`,
         found.fileName,
       ),
-      // The address never changes its bytes, but may change who reads it: the browser keeps it, no proxy does.
-      'Cache-Control': 'private, max-age=3600',
+      ...revalidate,
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
     },
   });
 }

@@ -9,7 +9,7 @@ import { milestoneLight } from '@/lib/domain/milestones';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { milestoneAttachments, weekAttachments } from '@/lib/queries/attachments';
 import { getProjectDetail } from '@/lib/queries/project-detail';
-import { reportWeekState } from '@/lib/queries/weekly-report';
+import { closedOnOrAfter, reportWeekState } from '@/lib/queries/weekly-report';
 import { progressWeekParamsSchema } from '@/lib/validation/page-params';
 import { routeId, type SearchParamsProp, searchParamsOf } from '@/lib/validation/request-params';
 import { captionOf, panelItems } from '../../../_components/attachment-items';
@@ -38,13 +38,18 @@ export default async function WeekPage({
   const closure = await reportWeekState(await getDb(), detail.project.zoneId, week.start);
   const open = detail.milestones.filter((m) => m.status !== 'done');
   const closed = closure?.status === 'closed';
+  // A week is fixed once it or a later week is closed: its photos with it.
+  const locked = await closedOnOrAfter(await getDb(), detail.project.zoneId, week.start);
   const access = { ...detail.access, raiser: false };
   const [weekFiles, milestoneFiles, caption] = await Promise.all([
     weekAttachments(await getDb(), id, week.start),
     milestoneAttachments(await getDb(), id),
     captionOf(),
   ]);
-  const weekItems = panelItems(weekFiles, viewer, { ...access, on: 'week' }, caption);
+  const weekItems = panelItems(weekFiles, viewer, { ...access, on: 'week' }, caption).map((item) => ({
+    ...item,
+    removable: item.removable && !locked,
+  }));
   return (
     <ClientMessages route="projects/[id]/week">
       <div className="mx-auto max-w-xl space-y-4">
@@ -70,7 +75,7 @@ export default async function WeekPage({
           title={t('attachments.weekTitle')}
           target={{ on: 'week', projectId: id, weekStart: week.start }}
           items={weekItems}
-          canAdd={!closed && can(viewer, 'attachment.add', { ...access, on: 'week' })}
+          canAdd={!locked && can(viewer, 'attachment.add', { ...access, on: 'week' })}
         />
         {open.length > 0 && (
           <section>

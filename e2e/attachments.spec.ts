@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
 import { readExif } from '../lib/attachments/exif';
+import { CAMERA_EXIF } from '../lib/testing/camera-exif';
 import { openProject, signInAs } from './fixtures';
 
 // Issue 15's acceptance for site photos: the liaison, on a phone at 390 px, photographs the site from the
@@ -16,16 +17,7 @@ async function phonePhoto(): Promise<Buffer> {
   const [width, height] = [4000, 3000];
   return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
     .jpeg({ quality: 80 })
-    .withExif({
-      IFD0: { Make: 'SitePhoneMaker' },
-      IFD2: { DateTimeOriginal: '2026:11:30 09:41:07' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '36/1 11/1 0/1',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '113/1 6/1 0/1',
-      },
-    })
+    .withExif(CAMERA_EXIF)
     .toBuffer();
 }
 

@@ -11,6 +11,7 @@ import { removeMilestoneAction } from '@/lib/actions/milestone-order';
 import { loadViewer } from '@/lib/auth/viewer';
 import { reportWeekOf } from '@/lib/domain/report-weeks';
 import { attachmentForDownload } from '@/lib/queries/attachments';
+import { CAMERA_EXIF } from '@/lib/testing/camera-exif';
 import { readExif } from './exif';
 import { PHOTO_MAX_SIDE, THUMB_MAX_SIDE } from './kinds';
 import { prepareUpload, UploadRefused } from './prepare';
@@ -26,16 +27,7 @@ const PROJECT = '日盛达光伏玻璃生产线（二期）'; // liaison xu, cad
 const cameraPhoto = () =>
   sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#4a7' } })
     .jpeg()
-    .withExif({
-      IFD0: { Make: 'SitePhoneMaker', Model: 'SP-9 Serial 12345' },
-      IFD2: { DateTimeOriginal: '2026:11:30 09:41:07' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '36/1 11/1 0/1',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '113/1 6/1 0/1',
-      },
-    })
+    .withExif(CAMERA_EXIF)
     .toBuffer()
     .then((b) => new Uint8Array(b));
 

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { attachments, projects } from '@/db/schema';
+import { attachmentStore } from '@/lib/attachments/store';
 import { zoneScope } from '@/lib/queries/scope';
 import { closedOnOrAfter } from '@/lib/queries/weekly-report';
 import type { AttachmentTargetRef } from '@/lib/validation/attachment';
@@ -18,8 +19,8 @@ function refOf(row: typeof attachments.$inferSelect): AttachmentTargetRef | null
 }
 
 /**
- * Takes a photo or file off again. Its bytes in the database go with the row; a bucket's are discarded by
- * the caller once this has committed (lib/actions/attachments.ts). Removing what is gone finds nothing (404).
+ * Takes a photo or file off again. Its bytes in the database go with the row; a bucket's are discarded once
+ * the removal has committed. Removing what is gone finds nothing (404).
  */
 export const removeAttachmentAction = defineAction({
   name: 'attachment.remove',
@@ -64,4 +65,5 @@ export const removeAttachmentAction = defineAction({
       },
     };
   },
+  afterCommit: (data) => attachmentStore().discard(data.id),
 });

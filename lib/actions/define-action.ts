@@ -67,6 +67,12 @@ export interface ActionSpec<S extends z.ZodType, P extends Permission, T extends
     tx: Tx,
     args: { input: z.output<S>; target: T; viewer: Viewer },
   ): Promise<{ data: Out; audit: AuditEntry | AuditEntry[] | null }>;
+  /**
+   * Work outside the database that may only happen once the write has committed (deleting a file's bytes
+   * from a bucket: a rolled-back delete must not leave a row without them). A failure here is logged and
+   * does not undo the answer: the write stands.
+   */
+  afterCommit?(data: Out): Promise<void>;
 }
 
 export interface ActionOutcome<Out> {
@@ -164,6 +170,9 @@ export function defineAction<S extends z.ZodType, P extends Permission, T extend
             );
           }
           return data;
+        });
+        await spec.afterCommit?.(data).catch((err: unknown) => {
+          console.error(`[action ${spec.name}] after commit`, err);
         });
         return { result: { ok: true, data } };
       } catch (err) {

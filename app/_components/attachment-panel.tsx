@@ -4,7 +4,6 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
 import { removeAttachment } from '@/lib/actions/attachments';
-import { downscaleForUpload } from '@/lib/attachments/downscale';
 import { AttachmentGrid, type GridItem, type PanelItem } from './attachment-grid';
 import { useConfirm } from './confirm-dialog';
 
@@ -15,6 +14,8 @@ const ACCEPT = 'image/*,application/pdf,.pdf,.xlsx,.docx';
 
 /** Sends one file; a network failure is tried once more under the same key, so it cannot store two. */
 async function uploadOne(file: File, target: UploadTarget, networkFailed: string) {
+  // Fetched when a file is chosen, not with the page: the week page is at its script budget.
+  const { downscaleForUpload } = await import('@/lib/attachments/downscale');
   const out = await downscaleForUpload(file);
   const form = new FormData();
   for (const [key, value] of Object.entries(target)) form.set(key, String(value));
